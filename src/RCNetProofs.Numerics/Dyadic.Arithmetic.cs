@@ -1,0 +1,149 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace RCNetProofs.Numerics;
+
+public readonly partial struct Dyadic
+{
+    /// <summary>Exact sum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dyadic operator +(Dyadic a, Dyadic b)
+    {
+        if (a._big is null && b._big is null)
+        {
+            if (a._small == 0) return b;
+            if (b._small == 0) return a;
+            if (a._exp == b._exp)
+            {
+                long x = a._small, y = b._small, s = x + y;
+                if (((x ^ s) & (y ^ s)) >= 0)
+                {
+                    if (s == 0) return default;
+                    int tz = BitOperations.TrailingZeroCount(s);
+                    return new Dyadic(s >> tz, a._exp + tz);
+                }
+            }
+            else
+            {
+                // Align the operand with the larger exponent; the sum of odd and even is odd, so no normalisation.
+                if (a._exp > b._exp) (a, b) = (b, a);
+                int d = b._exp - a._exp;
+                if (d < 63)
+                    return FromOdd((Int128)a._small + ((Int128)b._small << d), a._exp);
+            }
+        }
+        return AddSlow(a, b);
+    }
+
+    private static Dyadic AddSlow(Dyadic a, Dyadic b)
+    {
+        if (a.IsZero) return b;
+        if (b.IsZero) return a;
+        int e = Math.Min(a._exp, b._exp);
+        var s = (a.Mantissa << (a._exp - e)) + (b.Mantissa << (b._exp - e));
+        return Create(s, e);
+    }
+
+    /// <summary>Exact difference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dyadic operator -(Dyadic a, Dyadic b) => a + (-b);
+
+    /// <summary>Exact negation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dyadic operator -(Dyadic a) =>
+        a._big is null ? new Dyadic(-a._small, a._exp) : FromOdd(-a._big.Value, a._exp);
+
+    /// <summary>Exact product.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dyadic operator *(Dyadic a, Dyadic b)
+    {
+        if (a._big is null && b._big is null)
+        {
+            if (a._small == 0 || b._small == 0) return default;
+            long hi = Math.BigMul(a._small, b._small, out long lo);
+            if (hi == (lo >> 63) && lo != long.MinValue) return new Dyadic(lo, checked(a._exp + b._exp));
+        }
+        return MultiplySlow(a, b);
+    }
+
+    private static Dyadic MultiplySlow(Dyadic a, Dyadic b)
+    {
+        if (a.IsZero || b.IsZero) return default;
+        return FromOdd(a.Mantissa * b.Mantissa, checked(a._exp + b._exp));
+    }
+
+    /// <summary>c + a·b, exactly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dyadic MultiplyAdd(Dyadic a, Dyadic b, Dyadic c) => a * b + c;
+
+    /// <summary>The exact quotient as a rational.</summary>
+    /// <exception cref="DivideByZeroException">When <paramref name="b"/> is zero.</exception>
+    public static Rational operator /(Dyadic a, Dyadic b) => Rational.FromDyadic(a) / Rational.FromDyadic(b);
+
+    /// <summary>|a|.</summary>
+    public static Dyadic Abs(Dyadic a) => a.Sign < 0 ? -a : a;
+
+    /// <summary>max(a, 0), the ReLU.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dyadic Relu(Dyadic a) => a.Sign > 0 ? a : default;
+
+    /// <summary>The larger of two values.</summary>
+    public static Dyadic Max(Dyadic a, Dyadic b) => a >= b ? a : b;
+
+    /// <summary>The smaller of two values.</summary>
+    public static Dyadic Min(Dyadic a, Dyadic b) => a <= b ? a : b;
+
+    /// <summary>a^k for k ≥ 0 (exact).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">For negative k; use <see cref="Rational.Pow"/>.</exception>
+    public static Dyadic Pow(Dyadic a, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        if (k == 0) return One;
+        if (a.IsZero) return default;
+        return FromOdd(BigInteger.Pow(a.Mantissa, k), checked(a._exp * k));
+    }
+
+    /// <summary>The largest integer ≤ the value.</summary>
+    public BigInteger FloorToInteger() =>
+        _exp >= 0 ? Mantissa << _exp : Mantissa >> -_exp; // arithmetic shift rounds toward −∞
+
+    /// <summary>The smallest integer ≥ the value.</summary>
+    public BigInteger CeilingToInteger() => -(-this).FloorToInteger();
+
+    /// <summary>⌊x⌋ as a dyadic.</summary>
+    public Dyadic Floor() => _exp >= 0 ? this : FloorToInteger();
+
+    /// <summary>⌈x⌉ as a dyadic.</summary>
+    public Dyadic Ceiling() => _exp >= 0 ? this : CeilingToInteger();
+
+    /// <summary>The fractional part x − ⌊x⌋, in [0, 1).</summary>
+    public Dyadic FractionalPart() => this - Floor();
+
+    /// <inheritdoc />
+    public int CompareTo(Dyadic other)
+    {
+        if (_big is null && other._big is null)
+        {
+            if (_exp == other._exp) return _small.CompareTo(other._small);
+            int sa = Math.Sign(_small), sb = Math.Sign(other._small);
+            if (sa != sb) return sa.CompareTo(sb);
+        }
+        return (this - other).Sign;
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(object? obj) => obj is Dyadic d ? CompareTo(d) : throw new ArgumentException("not a Dyadic", nameof(obj));
+
+    /// <inheritdoc />
+    public static bool operator ==(Dyadic a, Dyadic b) => a.Equals(b);
+    /// <inheritdoc />
+    public static bool operator !=(Dyadic a, Dyadic b) => !a.Equals(b);
+    /// <inheritdoc />
+    public static bool operator <(Dyadic a, Dyadic b) => a.CompareTo(b) < 0;
+    /// <inheritdoc />
+    public static bool operator >(Dyadic a, Dyadic b) => a.CompareTo(b) > 0;
+    /// <inheritdoc />
+    public static bool operator <=(Dyadic a, Dyadic b) => a.CompareTo(b) <= 0;
+    /// <inheritdoc />
+    public static bool operator >=(Dyadic a, Dyadic b) => a.CompareTo(b) >= 0;
+}
