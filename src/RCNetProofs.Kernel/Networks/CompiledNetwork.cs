@@ -1,0 +1,93 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using RCNetProofs.Numerics;
+
+namespace RCNetProofs.Kernel.Networks;
+
+/// <summary>
+/// A network's weights converted once to a number type T, for repeated evaluation through one generic
+/// code path (double, <see cref="Dyadic"/> and <see cref="Rational"/> all use it).
+/// </summary>
+/// <typeparam name="T">Any type with +, ·, comparison and the two identities.</typeparam>
+public sealed class CompiledNetwork<T>
+    where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IComparisonOperators<T, T, bool>,
+              IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>
+{
+    private readonly Layer[] _layers;
+
+    private sealed class Layer(int[] rowStart, int[] cols, T[] vals, T[] bias, bool[] relu, int inputSize)
+    {
+        public readonly int[] RowStart = rowStart;
+        public readonly int[] Cols = cols;
+        public readonly T[] Vals = vals;
+        public readonly T[] Bias = bias;
+        public readonly bool[] Relu = relu;
+        public readonly int InputSize = inputSize;
+        public int OutputSize => Bias.Length;
+    }
+
+    /// <summary>Converts every weight of <paramref name="network"/> with <paramref name="convert"/>.</summary>
+    public CompiledNetwork(Network network, Func<Rational, T> convert)
+    {
+        Network = network;
+        _layers = new Layer[network.Layers.Length];
+        for (int l = 0; l < _layers.Length; l++)
+        {
+            var src = network.Layers[l];
+            var rowStart = new int[src.OutputSize + 1];
+            var cols = new List<int>(); var vals = new List<T>();
+            for (int i = 0; i < src.OutputSize; i++)
+            {
+                cols.AddRange(src.RowColumns(i).ToArray());
+                foreach (var w in src.RowValues(i)) vals.Add(convert(w));
+                rowStart[i + 1] = cols.Count;
+            }
+            var bias = new T[src.OutputSize];
+            var relu = new bool[src.OutputSize];
+            for (int i = 0; i < bias.Length; i++) { bias[i] = convert(src.Bias[i]); relu[i] = src.Activations[i] == Activation.Relu; }
+            _layers[l] = new Layer(rowStart, cols.ToArray(), vals.ToArray(), bias, relu, src.InputSize);
+        }
+        MaxWidth = Math.Max(network.InputDimension, _layers.Max(x => x.OutputSize));
+    }
+
+    /// <summary>The network these weights came from.</summary>
+    public Network Network { get; }
+    /// <summary>Largest vector length met during evaluation (input or any layer).</summary>
+    public int MaxWidth { get; }
+
+    /// <summary>N(x), exactly in T's arithmetic.</summary>
+    /// <exception cref="ArgumentException">When x has the wrong dimension.</exception>
+    public T[] Evaluate(ReadOnlySpan<T> x)
+    {
+        var output = new T[Network.OutputDimension];
+        Evaluate(x, output, new T[MaxWidth], new T[MaxWidth]);
+        return output;
+    }
+
+    /// <summary>N(x) into <paramref name="output"/>, using two caller-provided scratch buffers of length ≥ <see cref="MaxWidth"/>.</summary>
+    public void Evaluate(ReadOnlySpan<T> x, Span<T> output, Span<T> scratchA, Span<T> scratchB)
+    {
+        if (x.Length != Network.InputDimension)
+            throw new ArgumentException($"network takes {Network.InputDimension} inputs, got {x.Length}", nameof(x));
+        x.CopyTo(scratchA);
+        Span<T> cur = scratchA, next = scratchB;
+        foreach (var layer in _layers)
+        {
+            ApplyLayer(layer, cur, next);
+            var t = cur; cur = next; next = t;
+        }
+        cur[..output.Length].CopyTo(output);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ApplyLayer(Layer layer, ReadOnlySpan<T> input, Span<T> output)
+    {
+        var rowStart = layer.RowStart; var cols = layer.Cols; var vals = layer.Vals;
+        for (int i = 0; i < layer.OutputSize; i++)
+        {
+            T acc = layer.Bias[i];
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) acc = acc + vals[k] * input[cols[k]];
+            output[i] = layer.Relu[i] && acc < T.AdditiveIdentity ? T.AdditiveIdentity : acc;
+        }
+    }
+}
