@@ -1,0 +1,86 @@
+using RCNetProofs.Kernel.Analysis;
+using RCNetProofs.Kernel.Networks;
+using RCNetProofs.Numerics;
+using Xunit;
+
+namespace RCNetProofs.Kernel.Tests.Analysis;
+
+public class BoxAnalysisTests
+{
+    private static Rational Q(long p, long q = 1) => Rational.Create(p, q);
+
+    [Fact]
+    public void DecideAffine_AbsOnPositiveSide_IsIdentityMap()
+    {
+        var r = BoxAnalysis.DecideAffine(TestNetworks.Abs(), new Box([Q(1, 4)], [Q(3, 4)]));
+        Assert.True(r.PatternFixed);
+        Assert.Equal(Q(1), r.Linear![0][0]);
+        Assert.Equal(Q(0), r.Offset![0]);
+        Assert.False(r.IsConstant);
+    }
+
+    [Fact]
+    public void DecideAffine_AbsAcrossZero_NamesTheNeuronAndItsExactRange()
+    {
+        var r = BoxAnalysis.DecideAffine(TestNetworks.Abs(), new Box([Q(-1, 2)], [Q(1, 3)]));
+        Assert.False(r.PatternFixed);
+        Assert.Equal(0, r.UnfixedLayer);
+        Assert.Equal(0, r.UnfixedNeuron);
+        Assert.Equal((Q(-1, 2), Q(1, 3)), r.UnfixedRange);
+    }
+
+    [Fact]
+    public void DecideAffine_SawtoothOnDyadicCell_IsAffineAndMatchesEvaluation()
+    {
+        var net = TestNetworks.Sawtooth(5);
+        var compiled = new CompiledNetwork<Rational>(net, NumberConverters.ToRational);
+        for (int k = 0; k < 32; k++)
+        {
+            var box = new Box([Q(k, 32)], [Q(k + 1, 32)]);
+            var r = BoxAnalysis.DecideAffine(net, box);
+            Assert.True(r.PatternFixed);
+            foreach (var x in new[] { Q(k, 32), Q(2 * k + 1, 64), Q(k + 1, 32) })
+                Assert.Equal(compiled.Evaluate([x])[0], r.Linear![0][0] * x + r.Offset![0]);
+        }
+    }
+
+    [Fact]
+    public void IsConstant_WhenEveryNeuronIsOff()
+    {
+        var r = BoxAnalysis.DecideAffine(TestNetworks.Sawtooth(3), new Box([Q(2)], [Q(3)]));
+        Assert.True(r.IsConstant);
+        Assert.Equal(Q(0), r.Offset![0]);
+    }
+
+    [Fact]
+    public void IntervalBounds_EncloseEveryExactValue()
+    {
+        var net = TestNetworks.Max2();
+        var box = new Box([Q(-1), Q(0)], [Q(1, 2), Q(2)]);
+        var (lo, hi) = BoxAnalysis.IntervalBounds(net, box);
+        var compiled = new CompiledNetwork<Rational>(net, NumberConverters.ToRational);
+        for (int i = 0; i <= 6; i++)
+        for (int j = 0; j <= 8; j++)
+        {
+            var x = new[] { Q(-1) + Q(i, 4), Q(j, 4) };
+            var v = compiled.Evaluate(x)[0];
+            Assert.InRange(v, lo[0], hi[0]);
+        }
+    }
+
+    [Fact]
+    public void Box_RejectsInvertedCorners()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new Box([Q(1)], [Q(0)]));
+        Assert.Contains("coordinate 0", e.Message);
+    }
+
+    [Fact]
+    public void RangeOf_IsTheExactRangeOfAnAffineForm()
+    {
+        var box = new Box([Q(0), Q(-1)], [Q(1), Q(1)]);
+        var (min, max) = box.RangeOf([Q(2), Q(-3)], Q(1, 2));
+        Assert.Equal(Q(1, 2) - 3, min);
+        Assert.Equal(Q(1, 2) + 2 + 3, max);
+    }
+}
