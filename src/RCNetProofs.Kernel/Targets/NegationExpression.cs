@@ -1,0 +1,25 @@
+using System.Text;
+using RCNetProofs.Numerics;
+
+namespace RCNetProofs.Kernel.Targets;
+
+/// <summary>The negation −Operand.</summary>
+/// <param name="Operand">The negated expression.</param>
+public sealed record NegationExpression(TargetExpression Operand) : TargetExpression
+{
+    /// <inheritdoc />
+    public override Rational Evaluate(Rational x) => -Operand.Evaluate(x);
+
+    /// <inheritdoc />
+    public override bool ContainsVariable => Operand.ContainsVariable;
+
+    internal override PiecewisePolynomial ToPiecewise(Rational a, Rational b) => Operand.ToPiecewise(a, b).Map(p => -p);
+
+    internal override int Precedence => UnaryPrecedence;
+
+    internal override void Write(StringBuilder text)
+    {
+        text.Append('-');
+        WriteOperand(text, Operand, UnaryPrecedence);
+    }
+}

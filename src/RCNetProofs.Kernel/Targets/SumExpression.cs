@@ -1,0 +1,29 @@
+using System.Text;
+using RCNetProofs.Numerics;
+
+namespace RCNetProofs.Kernel.Targets;
+
+/// <summary>The sum Left + Right.</summary>
+/// <param name="Left">The left operand.</param>
+/// <param name="Right">The right operand.</param>
+public sealed record SumExpression(TargetExpression Left, TargetExpression Right) : TargetExpression
+{
+    /// <inheritdoc />
+    public override Rational Evaluate(Rational x) => Left.Evaluate(x) + Right.Evaluate(x);
+
+    /// <inheritdoc />
+    public override bool ContainsVariable => Left.ContainsVariable || Right.ContainsVariable;
+
+    internal override PiecewisePolynomial ToPiecewise(Rational a, Rational b) =>
+        PiecewisePolynomial.Combine(Left.ToPiecewise(a, b), Right.ToPiecewise(a, b), (p, q) => p + q);
+
+    internal override int Precedence => AdditivePrecedence;
+
+    // Left-associative: a right operand of the same level keeps its parentheses.
+    internal override void Write(StringBuilder text)
+    {
+        WriteOperand(text, Left, AdditivePrecedence);
+        text.Append(" + ");
+        WriteOperand(text, Right, MultiplicativePrecedence);
+    }
+}
