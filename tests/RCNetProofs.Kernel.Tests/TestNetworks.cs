@@ -37,4 +37,32 @@ internal static class TestNetworks
     public static Network Max2() => new(2, [
         AffineLayer.Dense([[R("1"), R("-1")], [R("0"), R("1")], [R("0"), R("-1")]], [R("0"), R("0"), R("0")], Activation.Relu),
         AffineLayer.Dense([[R("1"), R("1"), R("-1")]], [R("0")], Activation.Identity)]);
+
+    /// <summary>
+    /// h_m(x) = x − Σ_{s=1..m} Δ^{∘s}(x)/4^s on [0,1], width 4, depth m: three sawtooth neurons plus one
+    /// neuron carrying the partial sum h_{s−1} ≥ 0 through σ.
+    /// </summary>
+    public static Network YarotskySquare(int m)
+    {
+        var layers = new List<AffineLayer>();
+        Rational z = Rational.Zero, one = Rational.One;
+        var bias = new[] { z, R("-1/2"), R("-1"), z };
+        layers.Add(AffineLayer.Dense([[one], [one], [one], [one]], bias, Activation.Relu));
+        Rational[] g = [2, -4, 2];
+        for (int s = 1; s < m; s++)
+        {
+            var c = Rational.Pow(4, -s);
+            Rational[] saw = [g[0], g[1], g[2], z];
+            Rational[] acc = [-c * g[0], -c * g[1], -c * g[2], one];
+            layers.Add(AffineLayer.Dense([saw, saw, saw, acc], bias, Activation.Relu));
+        }
+        var cm = Rational.Pow(4, -m);
+        layers.Add(AffineLayer.Dense([[-cm * g[0], -cm * g[1], -cm * g[2], one]], [z], Activation.Identity));
+        return new Network(1, layers);
+    }
+
+    /// <summary>The zero function on R, as a network with one hidden neuron.</summary>
+    public static Network Zero() => new(1, [
+        AffineLayer.Dense([[Rational.One]], [Rational.Zero], Activation.Relu),
+        AffineLayer.Dense([[Rational.Zero]], [Rational.Zero], Activation.Identity)]);
 }
