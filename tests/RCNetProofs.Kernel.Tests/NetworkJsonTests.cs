@@ -359,6 +359,22 @@ public sealed class NetworkJsonTests
         Assert.True(message.Length < 400, $"message has {message.Length} characters");
     }
 
+    [Fact]
+    public void Parse_NumberTextBeyondTheLengthCap_IsRejectedBeforeParsing()
+    {
+        var huge = new string('7', NetworkJson.MaxNumberLength + 1);
+        var message = Fail(Doc($$"""{ "weights": [["{{huge}}"]], "bias": ["0"], "activation": "identity" }"""));
+        Assert.Equal($"net.json: $.layers[0].weights[0][0]: expected a number string of at most {NetworkJson.MaxNumberLength} characters, found one of {huge.Length}", message);
+    }
+
+    [Fact]
+    public void Parse_NumberTextAtTheLengthCap_IsReadExactly()
+    {
+        var digits = "1" + new string('0', NetworkJson.MaxNumberLength - 1);
+        var net = NetworkJson.Parse(Doc($$"""{ "weights": [["{{digits}}"]], "bias": ["0"], "activation": "identity" }"""));
+        Assert.Equal(System.Numerics.BigInteger.Pow(10, NetworkJson.MaxNumberLength - 1), net.Layers[0].Weight(0, 0).Numerator);
+    }
+
     public static TheoryData<string, string> Malformed() => new()
     {
         { "[1]", "$: expected an object, found an array of 1 item" },

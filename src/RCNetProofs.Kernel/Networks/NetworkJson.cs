@@ -27,6 +27,13 @@ public static class NetworkJson
     /// </remarks>
     public const int MaxDimension = 1 << 20;
 
+    /// <summary>Longest number text accepted when reading (100 000 characters, about 330 000 bits).</summary>
+    /// <remarks>
+    /// Parsing and reducing an n-digit number costs far more than linear time (seconds at a million digits),
+    /// so a small file could otherwise stall the reader; no construction comes near this size.
+    /// </remarks>
+    public const int MaxNumberLength = 100_000;
+
     private const string NumberExpectation = "a number string like \"3\", \"-1/2\" or \"0.125\"";
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
@@ -390,6 +397,8 @@ public static class NetworkJson
             if (element.ValueKind != JsonValueKind.String)
                 throw Fail(path, $"expected {NumberExpectation}, found {Describe(element)}");
             var text = element.GetString()!;
+            if (text.Length > MaxNumberLength)
+                throw Fail(path, $"expected a number string of at most {MaxNumberLength} characters, found one of {text.Length}");
             if (!Rational.TryParse(text, out var value, out var error))
                 throw Fail(path, $"expected {NumberExpectation}, found {Quote(text)} ({Truncate(error ?? "not a number", 120)})");
             return value;
