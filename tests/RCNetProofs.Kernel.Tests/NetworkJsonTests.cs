@@ -302,6 +302,14 @@ public sealed class NetworkJsonTests
     }
 
     [Fact]
+    public void ReadStream_Utf8WithByteOrderMark_IsAccepted()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(SpecExample)).ToArray();
+        using var stream = new MemoryStream(bytes);
+        AssertSameStructure(NetworkJson.Parse(SpecExample), NetworkJson.Read(stream, "bom.json"));
+    }
+
+    [Fact]
     public void ReadStream_BadContent_NamesTheGivenFile()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("""{ "format": "other" }"""));
