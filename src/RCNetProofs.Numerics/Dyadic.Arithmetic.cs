@@ -80,6 +80,29 @@ public readonly partial struct Dyadic
     /// <exception cref="DivideByZeroException">When <paramref name="b"/> is zero.</exception>
     public static Rational operator /(Dyadic a, Dyadic b) => Rational.FromDyadic(a) / Rational.FromDyadic(b);
 
+    /// <summary>
+    /// a/b when the quotient is dyadic (b's odd mantissa divides a's); false otherwise, or when b is zero.
+    /// </summary>
+    public static bool TryDivide(Dyadic a, Dyadic b, out Dyadic quotient)
+    {
+        quotient = default;
+        if (b.IsZero) return false;
+        if (a.IsZero) return true;
+        if (a._big is null && b._big is null)
+        {
+            long mb = b._small;
+            if (mb == 1 || mb == -1) { quotient = new Dyadic(mb == 1 ? a._small : -a._small, checked(a._exp - b._exp)); return true; }
+            long q = Math.DivRem(a._small, mb, out long r);
+            if (r != 0) return false;
+            quotient = new Dyadic(q, checked(a._exp - b._exp));
+            return true;
+        }
+        var qb = BigInteger.DivRem(a.Mantissa, b.Mantissa, out var rb);
+        if (!rb.IsZero) return false;
+        quotient = FromOdd(qb, checked(a._exp - b._exp));
+        return true;
+    }
+
     /// <summary>|a|.</summary>
     public static Dyadic Abs(Dyadic a) => a.Sign < 0 ? -a : a;
 

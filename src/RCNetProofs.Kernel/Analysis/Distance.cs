@@ -31,18 +31,27 @@ public static class Distance
             if (value > low) { low = value; argMax = x; }
             if (value > high) high = value;
         }
-        var result = ForEachOverlap(network, target, (e, u, v) =>
+        var result = ForEachOverlap(network, target, (alpha, beta, poly, u, v) =>
         {
+            if (poly.Degree <= 2)
+            {
+                // Fast path without building e: e(x) = c2·x² + c1·x + c0.
+                Rational c0 = beta - poly[0], c1 = alpha - poly[1], c2 = -poly[2];
+                Rational E(Rational x) => Rational.Abs((c2 * x + c1) * x + c0);
+                See(u, E(u));
+                if (u == v) return;
+                See(v, E(v));
+                if (!c2.IsZero)
+                {
+                    var x = -c1 / (2 * c2);
+                    if (x > u && x < v) See(x, E(x));
+                }
+                return;
+            }
+            var e = Polynomial.FromCoefficients(beta, alpha) - poly;
             See(u, Rational.Abs(e.Evaluate(u)));
             if (u == v) return;
             See(v, Rational.Abs(e.Evaluate(v)));
-            if (e.Degree <= 1) return;
-            if (e.Degree == 2)
-            {
-                var x = -e[1] / (2 * e[2]);
-                if (x > u && x < v) See(x, Rational.Abs(e.Evaluate(x)));
-                return;
-            }
             foreach (var root in e.Derivative().IsolateRoots(u, v))
             {
                 if (root.IsExact) { See(root.Lower, Rational.Abs(e.Evaluate(root.Lower))); continue; }
@@ -66,8 +75,9 @@ public static class Distance
         RequireScalar(network);
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 1);
         var low = Rational.Zero; var high = Rational.Zero;
-        var result = ForEachOverlap(network, target, (e, u, v) =>
+        var result = ForEachOverlap(network, target, (alpha, beta, poly, u, v) =>
         {
+            var e = Polynomial.FromCoefficients(beta, alpha) - poly;
             if (u == v || e.IsZero) return;
             var ep = p == 1 ? e : e.Pow(p);
             if (p % 2 == 0) { var exact = ep.Integrate(u, v); low += exact; high += exact; return; }
@@ -118,8 +128,11 @@ public static class Distance
         return (low, high);
     }
 
-    /// <summary>Calls <paramref name="visit"/> with e = N − f on every common piece [u, v] of network and target, left to right.</summary>
-    private static EnumerationResult ForEachOverlap(Network network, PiecewisePolynomial target, Action<Polynomial, Rational, Rational> visit,
+
+    private delegate void OverlapVisitor(Rational slope, Rational intercept, Polynomial target, Rational u, Rational v);
+
+    /// <summary>Calls <paramref name="visit"/> on every common piece of network and target, left to right.</summary>
+    private static EnumerationResult ForEachOverlap(Network network, PiecewisePolynomial target, OverlapVisitor visit,
         long budget, CancellationToken cancellation, Action<LinearPiece>? observe)
     {
         var pieces = target.Pieces;
@@ -132,7 +145,7 @@ public static class Distance
             for (int k = j; k < pieces.Length; k++)
             {
                 var u = Rational.Max(s, pieces[k].Left); var v = Rational.Min(t, pieces[k].Right);
-                if (u < v || (u == v && s == t)) visit(Polynomial.FromCoefficients(piece.Intercept[0], piece.Slope[0]) - pieces[k].Polynomial, u, v);
+                if (u < v || (u == v && s == t)) visit(piece.Slope[0], piece.Intercept[0], pieces[k].Polynomial, u, v);
                 if (pieces[k].Right >= t) break;
             }
             return true;

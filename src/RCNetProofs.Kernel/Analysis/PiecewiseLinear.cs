@@ -1,3 +1,4 @@
+using System.Numerics;
 using RCNetProofs.Kernel.Networks;
 using RCNetProofs.Numerics;
 
@@ -12,24 +13,28 @@ namespace RCNetProofs.Kernel.Analysis;
 /// Memory is O(depth · width · splits per node), independent of the number of pieces, so a query that only
 /// folds the pieces (a supremum, an integral, a count) runs in flat memory. A piece budget and a cancellation
 /// token bound the work; hitting either returns an incomplete result, never a partial verdict.
+/// Speed: when the weights and the segment are dyadic the work runs over <see cref="Dyadic"/> (no GCDs) and
+/// switches to <see cref="Rational"/> from the first breakpoint that is not dyadic; both paths are exact.
 /// Pieces are not merged: two neighbours may carry the same affine map when a split neuron does not affect the
 /// output; <see cref="CountDistinctPieces"/> merges them.
 /// </remarks>
 public static class PiecewiseLinear
 {
-    /// <summary>Default piece budget: 2^26 pieces (about a minute of work at the slowest).</summary>
-    public const long DefaultBudget = 1L << 26;
+    /// <summary>Default piece budget: 2^24 pieces.</summary>
+    public const long DefaultBudget = 1L << 24;
 
-    private sealed class Layer
+    private sealed class Layer<T>
     {
         public required int[] RowStart;
         public required int[] Cols;
-        public required Rational[] Vals;
-        public required Rational[] Bias;
+        public required T[] Vals;
+        public required T[] Bias;
         public required bool[] Relu;
     }
 
-    private readonly record struct Frame(int Layer, Rational Start, Rational End, Rational[] Slope, Rational[] Intercept);
+    private readonly record struct Frame<T>(int Layer, T Start, T End, T[] Slope, T[] Intercept);
+
+    private enum Outcome { Done, Budget, Sink, Timeout, NeedsRational }
 
     /// <summary>
     /// Delivers every linear piece of <paramref name="network"/> on <paramref name="segment"/> to
@@ -41,47 +46,91 @@ public static class PiecewiseLinear
     {
         if (segment.Dimension != network.InputDimension)
             throw new ArgumentException($"segment lies in R^{segment.Dimension} but the network takes R^{network.InputDimension}");
-        var layers = Compile(network);
-        var stack = new Stack<Frame>();
-        stack.Push(new Frame(0, segment.Start, segment.End, segment.Direction.ToArray(), segment.Origin.ToArray()));
         long pieces = 0;
-        var cuts = new List<Rational>();
+        if (network.IsDyadic && TryDyadic(segment, out var start, out var end, out var dir, out var origin))
+        {
+            var stack = new Stack<Frame<Dyadic>>();
+            stack.Push(new Frame<Dyadic>(0, start, end, dir, origin));
+            var outcome = Run<Dyadic, DyadicOps>(Compile(network, NumberConverters.ToDyadic), stack, sink, budget, cancellation, ref pieces);
+            if (outcome != Outcome.NeedsRational) return Result(outcome, pieces);
+            // Continue exactly where the dyadic pass stopped, with the same frames over the rationals.
+            var rational = new Stack<Frame<Rational>>();
+            foreach (var f in stack.Reverse())
+                rational.Push(new Frame<Rational>(f.Layer, f.Start, f.End, ToRational(f.Slope), ToRational(f.Intercept)));
+            return Result(Run<Rational, RationalOps>(Compile(network, NumberConverters.ToRational), rational, sink, budget, cancellation, ref pieces), pieces);
+        }
+        var rs = new Stack<Frame<Rational>>();
+        rs.Push(new Frame<Rational>(0, segment.Start, segment.End, segment.Direction.ToArray(), segment.Origin.ToArray()));
+        return Result(Run<Rational, RationalOps>(Compile(network, NumberConverters.ToRational), rs, sink, budget, cancellation, ref pieces), pieces);
+    }
+
+    private static EnumerationResult Result(Outcome o, long pieces) => o switch
+    {
+        Outcome.Done => new EnumerationResult(true, pieces, null),
+        Outcome.Budget => new EnumerationResult(false, pieces, "budget"),
+        Outcome.Sink => new EnumerationResult(false, pieces, "sink"),
+        _ => new EnumerationResult(false, pieces, "timeout"),
+    };
+
+    private static Rational[] ToRational(Dyadic[] v) => Array.ConvertAll(v, Rational.FromDyadic);
+
+    private static bool TryDyadic(Segment s, out Dyadic start, out Dyadic end, out Dyadic[] dir, out Dyadic[] origin)
+    {
+        dir = new Dyadic[s.Dimension]; origin = new Dyadic[s.Dimension]; end = default;
+        bool ok = s.Start.TryToDyadic(out start) & s.End.TryToDyadic(out end);
+        for (int i = 0; i < s.Dimension; i++) ok &= s.Direction[i].TryToDyadic(out dir[i]) & s.Origin[i].TryToDyadic(out origin[i]);
+        return ok;
+    }
+
+    private static Outcome Run<T, TOps>(Layer<T>[] layers, Stack<Frame<T>> stack, Func<LinearPiece, bool> sink,
+        long budget, CancellationToken cancellation, ref long pieces)
+        where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
+        where TOps : struct, IExactFieldOps<T>
+    {
+        var cuts = new List<T>();
+        var zero = T.AdditiveIdentity;
+        long nodes = 0;
         while (stack.Count > 0)
         {
-            if ((pieces & 1023) == 0 && cancellation.IsCancellationRequested) return new EnumerationResult(false, pieces, "timeout");
+            if ((++nodes & 4095) == 0 && cancellation.IsCancellationRequested) return Outcome.Timeout;
             var f = stack.Pop();
             var layer = layers[f.Layer];
             int n = layer.Bias.Length;
-            var za = new Rational[n]; var zb = new Rational[n];
+            var za = new T[n]; var zb = new T[n];
             for (int i = 0; i < n; i++)
             {
-                Rational a = Rational.Zero, b = layer.Bias[i];
+                T a = zero, b = layer.Bias[i];
                 for (int k = layer.RowStart[i]; k < layer.RowStart[i + 1]; k++)
                 {
                     var w = layer.Vals[k]; int c = layer.Cols[k];
-                    if (!f.Slope[c].IsZero) a += w * f.Slope[c];
-                    if (!f.Intercept[c].IsZero) b += w * f.Intercept[c];
+                    a += w * f.Slope[c];
+                    b += w * f.Intercept[c];
                 }
                 za[i] = a; zb[i] = b;
             }
             if (f.Layer == layers.Length - 1)
             {
-                if (pieces >= budget) return new EnumerationResult(false, pieces, "budget");
+                if (pieces >= budget) { stack.Push(f); return Outcome.Budget; }
                 pieces++;
-                if (!sink(new LinearPiece(f.Start, f.End, za, zb))) return new EnumerationResult(false, pieces, "sink");
+                var piece = new LinearPiece(TOps.ToRational(f.Start), TOps.ToRational(f.End),
+                    Array.ConvertAll(za, TOps.ToRational), Array.ConvertAll(zb, TOps.ToRational));
+                if (!sink(piece)) return Outcome.Sink;
                 continue;
             }
             cuts.Clear();
             for (int i = 0; i < n; i++)
             {
-                if (!layer.Relu[i] || za[i].IsZero) continue;
-                var t = -zb[i] / za[i];
-                if (t > f.Start && t < f.End) cuts.Add(t);
+                if (!layer.Relu[i] || za[i] == zero) continue;
+                // Only a neuron whose affine pre-activation has opposite strict signs at the two ends splits the interval.
+                int s0 = TOps.Sign(za[i] * f.Start + zb[i]), s1 = TOps.Sign(za[i] * f.End + zb[i]);
+                if (s0 * s1 >= 0) continue;
+                if (!TOps.TryNegDivide(zb[i], za[i], out var t)) { stack.Push(f); return Outcome.NeedsRational; }
+                cuts.Add(t);
             }
             if (cuts.Count == 0)
             {
-                ApplyRelu(layer, za, zb, f.Start, f.End);
-                stack.Push(new Frame(f.Layer + 1, f.Start, f.End, za, zb));
+                ApplyRelu<T, TOps>(layer, za, zb, f.Start, f.End);
+                stack.Push(new Frame<T>(f.Layer + 1, f.Start, f.End, za, zb));
                 continue;
             }
             cuts.Sort();
@@ -91,50 +140,54 @@ public static class PiecewiseLinear
             {
                 var left = j >= 0 ? cuts[j] : f.Start;
                 if (left == right) continue; // repeated cut
-                var a = (Rational[])za.Clone(); var b = (Rational[])zb.Clone();
-                ApplyRelu(layer, a, b, left, right);
-                stack.Push(new Frame(f.Layer + 1, left, right, a, b));
+                var a = (T[])za.Clone(); var b = (T[])zb.Clone();
+                ApplyRelu<T, TOps>(layer, a, b, left, right);
+                stack.Push(new Frame<T>(f.Layer + 1, left, right, a, b));
                 right = left;
             }
         }
-        return new EnumerationResult(true, pieces, null);
+        return Outcome.Done;
     }
 
     /// <summary>Zeroes the forms of ReLU neurons that are non-positive on (start, end), where no sign change occurs.</summary>
-    private static void ApplyRelu(Layer layer, Rational[] a, Rational[] b, Rational start, Rational end)
+    private static void ApplyRelu<T, TOps>(Layer<T> layer, T[] a, T[] b, T start, T end)
+        where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
+        where TOps : struct, IExactFieldOps<T>
     {
-        Rational? mid = null;
+        var zero = T.AdditiveIdentity;
+        T mid = zero; bool haveMid = false;
         for (int i = 0; i < a.Length; i++)
         {
             if (!layer.Relu[i]) continue;
             int sign;
-            if (a[i].IsZero) sign = b[i].Sign;
+            if (a[i] == zero) sign = TOps.Sign(b[i]);
             else
             {
-                mid ??= (start + end) * Rational.Half;
-                sign = (a[i] * mid.Value + b[i]).Sign;
+                if (!haveMid) { mid = TOps.Midpoint(start, end); haveMid = true; }
+                sign = TOps.Sign(a[i] * mid + b[i]);
             }
-            if (sign <= 0) { a[i] = Rational.Zero; b[i] = Rational.Zero; }
+            if (sign <= 0) { a[i] = zero; b[i] = zero; }
         }
     }
 
-    private static Layer[] Compile(Network network)
+    private static Layer<T>[] Compile<T>(Network network, Func<Rational, T> convert)
     {
-        var result = new Layer[network.Layers.Length];
+        var result = new Layer<T>[network.Layers.Length];
         for (int l = 0; l < result.Length; l++)
         {
             var src = network.Layers[l];
             var rowStart = new int[src.OutputSize + 1];
-            var cols = new List<int>(); var vals = new List<Rational>();
+            var cols = new List<int>(); var vals = new List<T>();
             for (int i = 0; i < src.OutputSize; i++)
             {
                 cols.AddRange(src.RowColumns(i).ToArray());
-                vals.AddRange(src.RowValues(i).ToArray());
+                foreach (var w in src.RowValues(i)) vals.Add(convert(w));
                 rowStart[i + 1] = cols.Count;
             }
             var relu = new bool[src.OutputSize];
-            for (int i = 0; i < relu.Length; i++) relu[i] = src.Activations[i] == Activation.Relu;
-            result[l] = new Layer { RowStart = rowStart, Cols = cols.ToArray(), Vals = vals.ToArray(), Bias = src.Bias.ToArray(), Relu = relu };
+            var bias = new T[src.OutputSize];
+            for (int i = 0; i < relu.Length; i++) { relu[i] = src.Activations[i] == Activation.Relu; bias[i] = convert(src.Bias[i]); }
+            result[l] = new Layer<T> { RowStart = rowStart, Cols = cols.ToArray(), Vals = vals.ToArray(), Bias = bias, Relu = relu };
         }
         return result;
     }
