@@ -23,13 +23,13 @@ public sealed record MaxExpression : TargetExpression
     public IReadOnlyList<TargetExpression> Arguments { get; }
 
     /// <inheritdoc />
-    public override Rational Evaluate(Rational x) => Arguments.Skip(1).Aggregate(Arguments[0].Evaluate(x), (acc, e) => Rational.Max(acc, e.Evaluate(x)));
+    public override Rational Evaluate(Rational x) => Arguments.Select(e => e.Evaluate(x)).Max();
 
     /// <inheritdoc />
     public override bool ContainsVariable => Arguments.Any(e => e.ContainsVariable);
 
     internal override PiecewisePolynomial ToPiecewise(Rational a, Rational b) =>
-        Arguments.Skip(1).Aggregate(Arguments[0].ToPiecewise(a, b), (acc, e) => PiecewisePolynomial.Select(acc, e.ToPiecewise(a, b), takeLarger: true, "max"));
+        Arguments.Select(e => e.ToPiecewise(a, b)).Aggregate((f, g) => PiecewisePolynomial.Select(f, g, takeLarger: true, "max"));
 
     /// <summary>Structural equality, argument by argument.</summary>
     public bool Equals(MaxExpression? other) => other is not null && Arguments.SequenceEqual(other.Arguments);

@@ -11,6 +11,8 @@ namespace RCNetProofs.Kernel.Targets;
 /// </remarks>
 public sealed class PiecewisePolynomial
 {
+    private readonly ImmutableArray<PolynomialPiece> _pieces;
+
     /// <summary>Builds a piecewise polynomial from consecutive pieces, merging neighbours with equal polynomials.</summary>
     /// <exception cref="ArgumentException">For no pieces, or a gap or overlap between consecutive pieces.</exception>
     public PiecewisePolynomial(IEnumerable<PolynomialPiece> pieces)
@@ -26,17 +28,17 @@ public sealed class PiecewisePolynomial
             else merged.Add(piece);
         }
         if (merged.Count == 0) throw new ArgumentException("a piecewise polynomial needs at least one piece", nameof(pieces));
-        Pieces = [.. merged];
+        _pieces = [.. merged];
     }
 
     /// <summary>The pieces, left to right.</summary>
-    public ImmutableArray<PolynomialPiece> Pieces { get; }
+    public IReadOnlyList<PolynomialPiece> Pieces => _pieces;
     /// <summary>The left end of the domain.</summary>
-    public Rational Start => Pieces[0].Left;
+    public Rational Start => _pieces[0].Left;
     /// <summary>The right end of the domain.</summary>
-    public Rational End => Pieces[^1].Right;
+    public Rational End => _pieces[^1].Right;
     /// <summary>The interior points where one piece ends and the next begins, increasing.</summary>
-    public IReadOnlyList<Rational> Breakpoints => [.. Pieces.Skip(1).Select(piece => piece.Left)];
+    public IReadOnlyList<Rational> Breakpoints => [.. _pieces.Skip(1).Select(piece => piece.Left)];
 
     /// <summary>The target expression on [a, b] as exact polynomial pieces, split where abs, min or max switch branch.</summary>
     /// <remarks>
@@ -59,14 +61,14 @@ public sealed class PiecewisePolynomial
     public Rational Evaluate(Rational x)
     {
         if (x < Start || x > End) throw new ArgumentOutOfRangeException(nameof(x), x, $"outside [{Start}, {End}]");
-        int lo = 0, hi = Pieces.Length - 1;
+        int lo = 0, hi = _pieces.Length - 1;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (Pieces[mid].Right < x) lo = mid + 1;
+            if (_pieces[mid].Right < x) lo = mid + 1;
             else hi = mid;
         }
-        return Pieces[lo].Polynomial.Evaluate(x);
+        return _pieces[lo].Polynomial.Evaluate(x);
     }
 
     /// <summary>The pieces separated by "; ", e.g. "[0, 1/3]: -x + 1/3; [1/3, 1]: x - 1/3".</summary>
@@ -75,9 +77,9 @@ public sealed class PiecewisePolynomial
     internal static PiecewisePolynomial Single(Polynomial p, Rational a, Rational b) => new([new PolynomialPiece(a, b, p)]);
 
     internal PiecewisePolynomial Map(Func<Polynomial, Polynomial> map) =>
-        new(Pieces.Select(piece => new PolynomialPiece(piece.Left, piece.Right, map(piece.Polynomial))));
+        new(_pieces.Select(piece => new PolynomialPiece(piece.Left, piece.Right, map(piece.Polynomial))));
 
-    /// <summary>Pointwise f ∘ g on the common refinement of both piece lists; both must cover the same interval.</summary>
+    /// <summary>Pointwise combine(f, g) on the common refinement of both piece lists; both must cover the same interval.</summary>
     internal static PiecewisePolynomial Combine(PiecewisePolynomial f, PiecewisePolynomial g, Func<Polynomial, Polynomial, Polynomial> combine) =>
         new(Overlay(f, g).Select(o => new PolynomialPiece(o.Left, o.Right, combine(o.F, o.G))));
 
@@ -129,12 +131,12 @@ public sealed class PiecewisePolynomial
             throw new ArgumentException($"pieces cover [{f.Start}, {f.End}] and [{g.Start}, {g.End}]");
         int i = 0, j = 0;
         var left = f.Start;
-        while (i < f.Pieces.Length && j < g.Pieces.Length)
+        while (i < f._pieces.Length && j < g._pieces.Length)
         {
-            var right = Rational.Min(f.Pieces[i].Right, g.Pieces[j].Right);
-            yield return (left, right, f.Pieces[i].Polynomial, g.Pieces[j].Polynomial);
-            if (f.Pieces[i].Right == right) i++;
-            if (g.Pieces[j].Right == right) j++;
+            var right = Rational.Min(f._pieces[i].Right, g._pieces[j].Right);
+            yield return (left, right, f._pieces[i].Polynomial, g._pieces[j].Polynomial);
+            if (f._pieces[i].Right == right) i++;
+            if (g._pieces[j].Right == right) j++;
             left = right;
         }
     }

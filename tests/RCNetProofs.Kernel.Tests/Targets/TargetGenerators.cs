@@ -38,9 +38,16 @@ internal static class TargetGenerators
     /// <summary>Piecewise-linear targets (no products or powers of x), whose split points are always rational.</summary>
     public static Gen<TargetExpression> LinearExpression { get; } = Gen.Sized(size => ExpressionOfDepth(Math.Min(size / 20 + 1, 4), linear: true));
 
+    // Constants of the size of the test intervals, so that kinks fall inside them.
+    private static Gen<Rational> LeafConstant { get; } =
+        from n in Gen.Choose(-8, 8) from d in Gen.Elements(1, 2, 3, 4, 8) select Rational.Create(n, d);
+
+    // Declared after LeafConstant: static initialisers run in textual order.
     private static Gen<TargetExpression> Leaf { get; } = Gen.Frequency(
-        (2, Gen.Constant<TargetExpression>(new VariableExpression())),
-        (1, SmallRational.Select(c => (TargetExpression)new ConstantExpression(c))));
+        (1, Gen.Constant<TargetExpression>(new VariableExpression())),
+        (1, LeafConstant.Select(c => (TargetExpression)new ConstantExpression(c))),
+        (1, LeafConstant.Select(c => (TargetExpression)new AbsExpression(new DifferenceExpression(new VariableExpression(), new ConstantExpression(c))))));
+
 
     private static Gen<TargetExpression> ExpressionOfDepth(int depth, bool linear)
     {
@@ -58,7 +65,7 @@ internal static class TargetGenerators
         };
         if (linear)
         {
-            nodes.Add((2, from c in SmallRational from e in sub select (TargetExpression)new ProductExpression(new ConstantExpression(c), e)));
+            nodes.Add((2, from c in LeafConstant from e in sub select (TargetExpression)new ProductExpression(new ConstantExpression(c), e)));
         }
         else
         {
