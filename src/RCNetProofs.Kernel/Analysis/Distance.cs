@@ -141,8 +141,8 @@ public static class Distance
         {
             observe?.Invoke(piece);
             var s = piece.Start; var t = piece.End;
-            while (j < pieces.Length - 1 && pieces[j].Right <= s && !(s == t && pieces[j].Right == s)) j++;
-            for (int k = j; k < pieces.Length; k++)
+            while (j < pieces.Count - 1 && pieces[j].Right <= s && !(s == t && pieces[j].Right == s)) j++;
+            for (int k = j; k < pieces.Count; k++)
             {
                 var u = Rational.Max(s, pieces[k].Left); var v = Rational.Min(t, pieces[k].Right);
                 if (u < v || (u == v && s == t)) visit(piece.Slope[0], piece.Intercept[0], pieces[k].Polynomial, u, v);
