@@ -1,0 +1,69 @@
+using System.Numerics;
+using Fractions;
+using RCNetProofs.Numerics;
+
+namespace RCNetProofs.Numerics.Tests;
+
+/// <summary>
+/// Bridges to Fractions.Fraction, the independent oracle. Values cross over through their public parts
+/// (mantissa and exponent, numerator and denominator), never through the conversions under test.
+/// </summary>
+internal static class FractionOracle
+{
+    public static Fraction Of(Dyadic d)
+    {
+        var m = new Fraction(d.Mantissa);
+        var scale = new Fraction(BigInteger.Pow(2, Math.Abs(d.Exponent)));
+        return d.Exponent >= 0 ? m * scale : m / scale;
+    }
+
+    public static Fraction Of(Rational r) => new(r.Numerator, r.Denominator);
+
+    /// <summary>
+    /// The exact value of a finite double. Fraction's own conversion is exact for normal doubles but wrong for
+    /// zero's sign and for subnormals (−0.0 becomes −2^−1024), so those are rebuilt as k/2^1074, where
+    /// k = x·2^1074 is an integer below 2^52 that <see cref="Math.ScaleB"/> computes exactly.
+    /// </summary>
+    public static Fraction Of(double x) =>
+        Math.Abs(x) >= 2.2250738585072014E-308
+            ? (Fraction)x
+            : new Fraction(new BigInteger(Math.ScaleB(x, 1074)), BigInteger.Pow(2, 1074));
+
+    public static BigInteger Floor(Fraction f) => Fraction.RoundToBigInteger(f, MidpointRounding.ToNegativeInfinity);
+
+    public static BigInteger Ceiling(Fraction f) => Fraction.RoundToBigInteger(f, MidpointRounding.ToPositiveInfinity);
+
+    /// <summary>Bits of |p| plus bits of q for the reduced fraction p/q (the documented BitLength contract).</summary>
+    public static long BitLength(Fraction f)
+    {
+        var p = BigInteger.Abs(f.Numerator);
+        var q = f.Denominator;
+        return (p.IsZero ? 0 : (long)p.GetBitLength()) + (long)q.GetBitLength();
+    }
+
+    /// <summary>
+    /// True when <paramref name="r"/> is a double nearest to the exact value x (ties to an even significand).
+    /// Decided exactly by comparing distances to the two neighbouring doubles.
+    /// </summary>
+    public static bool IsNearestDouble(Fraction x, double r)
+    {
+        if (!double.IsFinite(r)) return false;
+        var fr = Of(r);
+        var dist = Fraction.Abs(x - fr);
+        foreach (var neighbour in new[] { Math.BitDecrement(r), Math.BitIncrement(r) })
+        {
+            if (!double.IsFinite(neighbour)) continue;
+            int c = dist.CompareTo(Fraction.Abs(x - Of(neighbour)));
+            if (c > 0) return false;
+            if (c == 0 && (BitConverter.DoubleToInt64Bits(r) & 1) != 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when |x| lies in the normal double range, where the conversion rounds exactly once.</summary>
+    public static bool InNormalRange(Fraction x)
+    {
+        var a = Fraction.Abs(x);
+        return a.CompareTo(Of(2.2250738585072014E-308)) >= 0 && a.CompareTo(Of(double.MaxValue)) <= 0;
+    }
+}
