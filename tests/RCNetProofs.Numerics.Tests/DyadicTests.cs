@@ -68,7 +68,7 @@ public class DyadicTests
     public Property Arithmetic_2000BitOperands_AgreesWithFraction() => Prop.ForAll(Big, Big, ArithmeticAgrees);
 
     [Property]
-    public Property Arithmetic_BigIntegerAndFractionOperands_AgreesWithFraction() => Prop.ForAll(BigInt, Big, ArithmeticAgrees);
+    public Property Arithmetic_BigIntegerAndBigFractionalOperands_AgreesWithFraction() => Prop.ForAll(BigInt, Big, ArithmeticAgrees);
 
     [Property(MaxTest = 300)]
     public Property Arithmetic_64BitEdgeOperands_AgreesWithFraction() => Prop.ForAll(Edge, Edge, ArithmeticAgrees);
@@ -357,17 +357,26 @@ public class DyadicTests
     public Property ToDouble_FromDouble_RoundTrips() =>
         Prop.ForAll(NumberGenerators.FiniteDoubleArbitrary, x => Assert.Equal(x, Dyadic.FromDouble(x).ToDouble()));
 
-    private static void NearestDouble(Dyadic a)
+    [Theory]
+    [InlineData(1)]   // MaxValue + 2^969: below the midpoint, stays at MaxValue
+    [InlineData(2)]   // 2^1024 − 2^970: the midpoint, ties away to infinity (MaxValue's significand is odd)
+    [InlineData(3)]   // 2^1024: infinity
+    public void ToDouble_AboveMaxValue_RoundsToMaxValueOrInfinity(int which)
     {
-        var x = F(a);
-        double r = a.ToDouble();
-        if (FractionOracle.InNormalRange(x))
-            Assert.True(FractionOracle.IsNearestDouble(x, r), $"{r:R} is not the double nearest to {a}");
-        else if (Fraction.Abs(x).CompareTo(new Fraction(BigInteger.One << 1024)) >= 0)
-            Assert.True(double.IsInfinity(r) && Math.Sign(r) == a.Sign, $"{a} should overflow, got {r:R}");
-        else // subnormal range: at most one extra rounding, so within one subnormal step
-            Assert.True(Fraction.Abs(x - FractionOracle.Of(r)).CompareTo(FractionOracle.Of(double.Epsilon)) <= 0, $"{r:R} too far from {a}");
+        (BigInteger m, int e) = which switch
+        {
+            1 => ((BigInteger.One << 55) - 3, 969),
+            2 => ((BigInteger.One << 54) - 1, 970),
+            _ => (BigInteger.One, 1024),
+        };
+        var v = Dyadic.Create(m, e);
+        double expected = which == 1 ? double.MaxValue : double.PositiveInfinity;
+        Assert.Equal(expected, v.ToDouble());
+        Assert.Equal(-expected, (-v).ToDouble());
+        NearestDouble(v);
     }
+
+    private static void NearestDouble(Dyadic a) => FractionOracle.AssertNearestDouble(F(a), a.ToDouble(), a);
 
     [Property(MaxTest = 300)]
     public void ToDouble_AnyValue_IsNearestDouble(Dyadic a) => NearestDouble(a);

@@ -60,6 +60,25 @@ internal static class FractionOracle
         return true;
     }
 
+    /// <summary>
+    /// Asserts that <paramref name="r"/> is the correctly rounded double of x in the normal range, overflows to
+    /// ±∞ (or stays at ±MaxValue) exactly as round-to-nearest demands above it, and lies within one subnormal step
+    /// below it, where the documented contract allows a second rounding.
+    /// </summary>
+    public static void AssertNearestDouble(Fraction x, double r, object value)
+    {
+        var a = Fraction.Abs(x);
+        // Halfway between MaxValue and 2^1024; MaxValue has an odd significand, so the tie goes to infinity.
+        var overflowAt = new Fraction((BigInteger.One << 1024) - (BigInteger.One << 970));
+        if (InNormalRange(x))
+            Xunit.Assert.True(IsNearestDouble(x, r), $"{r:R} is not the double nearest to {value}");
+        else if (a.CompareTo(Of(double.MaxValue)) > 0)
+            Xunit.Assert.Equal(a.CompareTo(overflowAt) >= 0 ? double.PositiveInfinity : double.MaxValue, Math.Abs(r));
+        else
+            Xunit.Assert.True(Fraction.Abs(x - Of(r)).CompareTo(Of(double.Epsilon)) <= 0, $"{r:R} is more than one subnormal step from {value}");
+        if (!x.IsZero) Xunit.Assert.Equal(x.IsNegative, double.IsNegative(r));
+    }
+
     /// <summary>True when |x| lies in the normal double range, where the conversion rounds exactly once.</summary>
     public static bool InNormalRange(Fraction x)
     {

@@ -377,17 +377,26 @@ public class RationalTests
     public Property ToDouble_FromDouble_RoundTrips() =>
         Prop.ForAll(NumberGenerators.FiniteDoubleArbitrary, x => Assert.Equal(x, Rational.FromDouble(x).ToDouble()));
 
-    private static void NearestDouble(Rational a)
+    [Theory]
+    [InlineData(1)]   // MaxValue + 2^969: below the midpoint, stays at MaxValue
+    [InlineData(2)]   // 2^1024 − 2^970: the midpoint, ties away to infinity (MaxValue's significand is odd)
+    [InlineData(3)]   // 2^1024: infinity
+    public void ToDouble_AboveMaxValue_RoundsToMaxValueOrInfinity(int which)
     {
-        var x = F(a);
-        double r = a.ToDouble();
-        if (FractionOracle.InNormalRange(x))
-            Assert.True(FractionOracle.IsNearestDouble(x, r), $"{r:R} is not the double nearest to {a}");
-        else if (Fraction.Abs(x).CompareTo(new Fraction(BigInteger.One << 1024)) >= 0)
-            Assert.True(double.IsInfinity(r) && Math.Sign(r) == a.Sign, $"{a} should overflow, got {r:R}");
-        else // subnormal range: at most one extra rounding, so within one subnormal step
-            Assert.True(Fraction.Abs(x - FractionOracle.Of(r)).CompareTo(FractionOracle.Of(double.Epsilon)) <= 0, $"{r:R} too far from {a}");
+        (BigInteger m, int e) = which switch
+        {
+            1 => ((BigInteger.One << 55) - 3, 969),
+            2 => ((BigInteger.One << 54) - 1, 970),
+            _ => (BigInteger.One, 1024),
+        };
+        var v = Rational.Create(m << e, BigInteger.One);
+        double expected = which == 1 ? double.MaxValue : double.PositiveInfinity;
+        Assert.Equal(expected, v.ToDouble());
+        Assert.Equal(-expected, (-v).ToDouble());
+        NearestDouble(v);
     }
+
+    private static void NearestDouble(Rational a) => FractionOracle.AssertNearestDouble(F(a), a.ToDouble(), a);
 
     [Property(MaxTest = 300)]
     public void ToDouble_AnyValue_IsNearestDouble(Rational a) => NearestDouble(a);
