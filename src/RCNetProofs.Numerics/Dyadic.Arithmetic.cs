@@ -20,16 +20,17 @@ public readonly partial struct Dyadic
                 {
                     if (s == 0) return default;
                     int tz = BitOperations.TrailingZeroCount(s);
-                    return new Dyadic(s >> tz, a._exp + tz);
+                    return new Dyadic(s >> tz, checked(a._exp + tz));
                 }
             }
             else
             {
                 // Align the operand with the larger exponent; the sum of odd and even is odd, so no normalisation.
                 if (a._exp > b._exp) (a, b) = (b, a);
-                int d = b._exp - a._exp;
+                // In long: exponents more than 2^31 apart would wrap in int and pass the test.
+                long d = (long)b._exp - a._exp;
                 if (d < 63)
-                    return FromOdd((Int128)a._small + ((Int128)b._small << d), a._exp);
+                    return FromOdd((Int128)a._small + ((Int128)b._small << (int)d), a._exp);
             }
         }
         return AddSlow(a, b);
@@ -40,7 +41,7 @@ public readonly partial struct Dyadic
         if (a.IsZero) return b;
         if (b.IsZero) return a;
         int e = Math.Min(a._exp, b._exp);
-        var s = (a.Mantissa << (a._exp - e)) + (b.Mantissa << (b._exp - e));
+        var s = (a.Mantissa << checked(a._exp - e)) + (b.Mantissa << checked(b._exp - e));
         return Create(s, e);
     }
 

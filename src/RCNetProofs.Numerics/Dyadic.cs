@@ -116,17 +116,19 @@ public readonly partial struct Dyadic :
         return Create(neg ? -m : m, e);
     }
 
-    /// <summary>The nearest double (rounded once for mantissas up to 2^53; otherwise at most twice).</summary>
+    /// <summary>The nearest double (correctly rounded except in the subnormal range, where it may round twice).</summary>
     public double ToDouble()
     {
         if (_big is null) return Math.ScaleB(_small, _exp);
-        var m = _big.Value;
+        var m = BigInteger.Abs(_big.Value);
         long bits = (long)m.GetBitLength();
-        int drop = (int)Math.Max(0, bits - 64);
-        // Keep 64 significant bits plus a sticky bit so the final conversion rounds correctly.
+        int drop = (int)Math.Max(0, bits - 63);
+        // Keep 63 significant bits plus a sticky bit and convert from long, which rounds to nearest;
+        // BigInteger's own conversion to double truncates.
         var top = m >> drop;
         if (drop > 0 && !(top << drop).Equals(m)) top |= 1;
-        return Math.ScaleB((double)top, _exp + drop);
+        double v = Math.ScaleB((long)top, _exp + drop);
+        return _big.Value.Sign < 0 ? -v : v;
     }
 
     /// <summary>Bits of |numerator| plus bits of the denominator of the value written as reduced p/q.</summary>
@@ -134,9 +136,9 @@ public readonly partial struct Dyadic :
     {
         get
         {
-            if (IsZero) return 0;
+            if (IsZero) return 1; // 0/1: the denominator still takes one bit, as in Rational.BitLength
             long mbits = _big is null ? 64 - BitOperations.LeadingZeroCount(IntegerMath.Abs(_small)) : (long)BigInteger.Abs(_big.Value).GetBitLength();
-            return _exp >= 0 ? mbits + _exp : mbits + (-(long)_exp) + 1;
+            return _exp >= 0 ? mbits + _exp + 1 : mbits + (-(long)_exp) + 1;
         }
     }
 

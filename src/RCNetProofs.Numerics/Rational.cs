@@ -143,11 +143,12 @@ public readonly partial struct Rational :
         if (_big is null && Math.Abs(_num) < (1L << 53) && _denMinus1 < (1L << 53)) return _num / (double)(_denMinus1 + 1);
         var n = Numerator; var d = Denominator;
         if (n.IsZero) return 0;
-        // Scale so the quotient has at least 65 significant bits, then keep a sticky bit for the remainder.
-        long shift = 65 - (long)(BigInteger.Abs(n).GetBitLength() - d.GetBitLength());
+        // Scale so the quotient has 62 or 63 significant bits, keep a sticky bit for the remainder, and convert
+        // from long, which rounds to nearest (BigInteger's own conversion to double truncates).
+        long shift = 62 - (long)(BigInteger.Abs(n).GetBitLength() - d.GetBitLength());
         var q = BigInteger.DivRem(shift >= 0 ? BigInteger.Abs(n) << (int)shift : BigInteger.Abs(n), shift >= 0 ? d : d << (int)-shift, out var r);
         if (!r.IsZero) q |= 1;
-        double v = Math.ScaleB((double)q, (int)Math.Clamp(-shift, int.MinValue, int.MaxValue));
+        double v = Math.ScaleB((long)q, (int)Math.Clamp(-shift, int.MinValue, int.MaxValue));
         return n.Sign < 0 ? -v : v;
     }
 
