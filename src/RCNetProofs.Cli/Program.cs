@@ -34,6 +34,9 @@ public static class Program
             "rcnet — exact ReLU networks from approximation-theory proofs, and the kernel that checks what the theorems state.\n" +
             "Exit codes: 0 everything as expected, 1 an unexpected verdict or failed check, 2 a usage, input or script error.");
         root.Subcommands.Add(CheckCommand.Build());
+        root.Subcommands.Add(CertifyCommand.Build());
+        root.Subcommands.Add(VerifyCommand.Build());
+        root.Subcommands.Add(ShowCommand.Build());
         return root;
     }
 }

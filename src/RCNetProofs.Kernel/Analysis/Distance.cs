@@ -31,6 +31,12 @@ public static class Distance
             if (value > low) { low = value; argMax = x; }
             if (value > high) high = value;
         }
+        // Candidates met on the dyadic path are kept in dyadic form and merged at the end (no GCDs on the hot path).
+        var lowD = Dyadic.Zero; var argD = Dyadic.Zero; bool haveD = false;
+        void SeeD(Dyadic x, Dyadic value)
+        {
+            if (!haveD || value > lowD) { lowD = value; argD = x; haveD = true; }
+        }
         var result = ForEachOverlap(network, target, (alpha, beta, poly, u, v) =>
         {
             if (poly.Degree <= 2)
@@ -62,7 +68,32 @@ public static class Distance
                 See(mid, Rational.Abs(e.Evaluate(mid)));
                 if (upper > high) high = upper;
             }
+        }, (alpha, beta, tp, u, v) =>
+        {
+            // Same fast path in dyadic arithmetic: e(x) = c2·x² + c1·x + c0 with dyadic coefficients.
+            Dyadic c0 = beta - tp.C0, c1 = alpha - tp.C1, c2 = -tp.C2;
+            Dyadic E(Dyadic x) => Dyadic.Abs((c2 * x + c1) * x + c0);
+            SeeD(u, E(u));
+            if (u == v) return true;
+            SeeD(v, E(v));
+            if (!c2.IsZero)
+            {
+                if (!Dyadic.TryDivide(-c1, c2.ScaleB(1), out var x))
+                {
+                    var xr = -Rational.FromDyadic(c1) / (2 * Rational.FromDyadic(c2));
+                    if (xr > Rational.FromDyadic(u) && xr < Rational.FromDyadic(v))
+                        See(xr, Rational.Abs((Rational.FromDyadic(c2) * xr + Rational.FromDyadic(c1)) * xr + Rational.FromDyadic(c0)));
+                }
+                else if (x > u && x < v) SeeD(x, E(x));
+            }
+            return true;
         }, budget, cancellation, observe);
+        if (haveD)
+        {
+            var l = Rational.FromDyadic(lowD);
+            if (l > low) { low = l; argMax = Rational.FromDyadic(argD); }
+            if (l > high) high = l;
+        }
         return new SupDistance(result, low, high, argMax);
     }
 
@@ -83,7 +114,7 @@ public static class Distance
             if (p % 2 == 0) { var exact = ep.Integrate(u, v); low += exact; high += exact; return; }
             var (lo, hi) = OddPowerIntegral(e, ep.Antiderivative(), u, v);
             low += lo; high += hi;
-        }, budget, cancellation, observe);
+        }, null, budget, cancellation, observe);
         return new LpDistance(result, p, low, high);
     }
 
@@ -129,27 +160,85 @@ public static class Distance
     }
 
 
+    /// <summary>Receives N's affine map and f's polynomial on one common piece [u, v].</summary>
     private delegate void OverlapVisitor(Rational slope, Rational intercept, Polynomial target, Rational u, Rational v);
 
-    /// <summary>Calls <paramref name="visit"/> on every common piece of network and target, left to right.</summary>
+    /// <summary>The same over dyadics, for target pieces of degree ≤ 2 with dyadic ends and coefficients; false = not handled.</summary>
+    private delegate bool DyadicOverlapVisitor(Dyadic slope, Dyadic intercept, DyadicTargetPiece target, Dyadic u, Dyadic v);
+
+    /// <summary>A target piece of degree ≤ 2 written over dyadics (Usable is false when that is impossible).</summary>
+    private readonly record struct DyadicTargetPiece(bool Usable, Dyadic Left, Dyadic Right, Dyadic C0, Dyadic C1, Dyadic C2);
+
+    /// <summary>Calls a visitor on every common piece of network and target, left to right.</summary>
     private static EnumerationResult ForEachOverlap(Network network, PiecewisePolynomial target, OverlapVisitor visit,
-        long budget, CancellationToken cancellation, Action<LinearPiece>? observe)
+        DyadicOverlapVisitor? visitDyadic, long budget, CancellationToken cancellation, Action<LinearPiece>? observe) =>
+        PiecewiseLinear.Enumerate(network, Segment.Interval(target.Start, target.End), new OverlapWalker(target, visit, visitDyadic, observe), budget, cancellation);
+
+    /// <summary>Walks network pieces and target pieces together; dyadic pieces stay dyadic when the target allows.</summary>
+    private sealed class OverlapWalker : IPieceVisitor
     {
-        var pieces = target.Pieces;
-        int j = 0;
-        return PiecewiseLinear.Enumerate(network, Segment.Interval(target.Start, target.End), piece =>
+        private readonly IReadOnlyList<PolynomialPiece> _pieces;
+        private readonly DyadicTargetPiece[]? _dyadic;
+        private readonly OverlapVisitor _visit;
+        private readonly DyadicOverlapVisitor? _visitDyadic;
+        private readonly Action<LinearPiece>? _observe;
+        private int _j;
+
+        public OverlapWalker(PiecewisePolynomial target, OverlapVisitor visit, DyadicOverlapVisitor? visitDyadic, Action<LinearPiece>? observe)
         {
-            observe?.Invoke(piece);
-            var s = piece.Start; var t = piece.End;
-            while (j < pieces.Count - 1 && pieces[j].Right <= s && !(s == t && pieces[j].Right == s)) j++;
-            for (int k = j; k < pieces.Count; k++)
+            _pieces = target.Pieces; _visit = visit; _visitDyadic = visitDyadic; _observe = observe;
+            if (visitDyadic is null || observe is not null) return;
+            var d = new DyadicTargetPiece[_pieces.Count];
+            for (int k = 0; k < d.Length; k++)
             {
-                var u = Rational.Max(s, pieces[k].Left); var v = Rational.Min(t, pieces[k].Right);
-                if (u < v || (u == v && s == t)) visit(piece.Slope[0], piece.Intercept[0], pieces[k].Polynomial, u, v);
-                if (pieces[k].Right >= t) break;
+                var p = _pieces[k];
+                // The walk compares ends, so every target piece needs dyadic ends for the dyadic path to be used at all.
+                if (!p.Left.TryToDyadic(out var l) || !p.Right.TryToDyadic(out var r)) return;
+                bool ok = p.Polynomial.Degree <= 2 & p.Polynomial[0].TryToDyadic(out var c0)
+                    & p.Polynomial[1].TryToDyadic(out var c1) & p.Polynomial[2].TryToDyadic(out var c2);
+                d[k] = new DyadicTargetPiece(ok, l, r, c0, c1, c2);
+            }
+            _dyadic = d;
+        }
+
+        public bool Visit<T>(T start, T end, T[] slope, T[] intercept)
+        {
+            if (typeof(T) == typeof(Dyadic) && _dyadic is not null)
+            {
+                var s = (Dyadic)(object)start!; var t = (Dyadic)(object)end!;
+                var a = ((Dyadic[])(object)slope)[0]; var b = ((Dyadic[])(object)intercept)[0];
+                while (_j < _dyadic.Length - 1 && _dyadic[_j].Right <= s && !(s == t && _dyadic[_j].Right == s)) _j++;
+                for (int k = _j; k < _dyadic.Length; k++)
+                {
+                    var tp = _dyadic[k];
+                    var u = Dyadic.Max(s, tp.Left); var v = Dyadic.Min(t, tp.Right);
+                    if ((u < v || (u == v && s == t)) && (!tp.Usable || !_visitDyadic!(a, b, tp, u, v)))
+                        _visit(Rational.FromDyadic(a), Rational.FromDyadic(b), _pieces[k].Polynomial, Rational.FromDyadic(u), Rational.FromDyadic(v));
+                    if (tp.Right >= t) break;
+                }
+                return true;
+            }
+            Rational rs, rt, ra, rb;
+            if (typeof(T) == typeof(Dyadic))
+            {
+                rs = Rational.FromDyadic((Dyadic)(object)start!); rt = Rational.FromDyadic((Dyadic)(object)end!);
+                ra = Rational.FromDyadic(((Dyadic[])(object)slope)[0]); rb = Rational.FromDyadic(((Dyadic[])(object)intercept)[0]);
+            }
+            else
+            {
+                rs = (Rational)(object)start!; rt = (Rational)(object)end!;
+                ra = ((Rational[])(object)slope)[0]; rb = ((Rational[])(object)intercept)[0];
+            }
+            _observe?.Invoke(new LinearPiece(rs, rt, [ra], [rb]));
+            while (_j < _pieces.Count - 1 && _pieces[_j].Right <= rs && !(rs == rt && _pieces[_j].Right == rs)) _j++;
+            for (int k = _j; k < _pieces.Count; k++)
+            {
+                var u = Rational.Max(rs, _pieces[k].Left); var v = Rational.Min(rt, _pieces[k].Right);
+                if (u < v || (u == v && rs == rt)) _visit(ra, rb, _pieces[k].Polynomial, u, v);
+                if (_pieces[k].Right >= rt) break;
             }
             return true;
-        }, budget, cancellation);
+        }
     }
 
     private static void RequireScalar(Network network)

@@ -20,8 +20,11 @@ namespace RCNetProofs.Kernel.Analysis;
 /// </remarks>
 public static class PiecewiseLinear
 {
-    /// <summary>Default piece budget: 2^24 pieces.</summary>
-    public const long DefaultBudget = 1L << 24;
+    /// <summary>
+    /// Default piece budget: 2^22 pieces (a few seconds of work); raise it with --budget for larger cases
+    /// (h_24 against x² has 2^24 pieces).
+    /// </summary>
+    public const long DefaultBudget = 1L << 22;
 
     private sealed class Layer<T>
     {
@@ -42,7 +45,27 @@ public static class PiecewiseLinear
     /// </summary>
     /// <exception cref="ArgumentException">When the segment's dimension differs from the network's input dimension.</exception>
     public static EnumerationResult Enumerate(Network network, Segment segment, Func<LinearPiece, bool> sink,
-        long budget = DefaultBudget, CancellationToken cancellation = default)
+        long budget = DefaultBudget, CancellationToken cancellation = default) =>
+        Enumerate(network, segment, new PieceSink(sink), budget, cancellation);
+
+    /// <summary>Adapts a public sink: converts each piece to rationals.</summary>
+    private readonly struct PieceSink(Func<LinearPiece, bool> sink) : IPieceVisitor
+    {
+        public bool Visit<T>(T start, T end, T[] slope, T[] intercept)
+        {
+            if (typeof(T) == typeof(Dyadic))
+            {
+                var s = (Dyadic[])(object)slope; var c = (Dyadic[])(object)intercept;
+                return sink(new LinearPiece(Rational.FromDyadic((Dyadic)(object)start!), Rational.FromDyadic((Dyadic)(object)end!),
+                    Array.ConvertAll(s, Rational.FromDyadic), Array.ConvertAll(c, Rational.FromDyadic)));
+            }
+            return sink(new LinearPiece((Rational)(object)start!, (Rational)(object)end!, (Rational[])((Rational[])(object)slope).Clone(), (Rational[])((Rational[])(object)intercept).Clone()));
+        }
+    }
+
+    /// <summary>The enumeration with a struct visitor that sees the pieces in the working number type (Dyadic or Rational).</summary>
+    internal static EnumerationResult Enumerate<TVisitor>(Network network, Segment segment, TVisitor sink,
+        long budget, CancellationToken cancellation) where TVisitor : IPieceVisitor
     {
         if (segment.Dimension != network.InputDimension)
             throw new ArgumentException($"segment lies in R^{segment.Dimension} but the network takes R^{network.InputDimension}");
@@ -51,17 +74,17 @@ public static class PiecewiseLinear
         {
             var stack = new Stack<Frame<Dyadic>>();
             stack.Push(new Frame<Dyadic>(0, start, end, dir, origin));
-            var outcome = Run<Dyadic, DyadicOps>(Compile(network, NumberConverters.ToDyadic), stack, sink, budget, cancellation, ref pieces);
+            var outcome = Run<Dyadic, DyadicOps, TVisitor>(Compile(network, NumberConverters.ToDyadic), stack, sink, budget, cancellation, ref pieces);
             if (outcome != Outcome.NeedsRational) return Result(outcome, pieces);
             // Continue exactly where the dyadic pass stopped, with the same frames over the rationals.
             var rational = new Stack<Frame<Rational>>();
             foreach (var f in stack.Reverse())
                 rational.Push(new Frame<Rational>(f.Layer, f.Start, f.End, ToRational(f.Slope), ToRational(f.Intercept)));
-            return Result(Run<Rational, RationalOps>(Compile(network, NumberConverters.ToRational), rational, sink, budget, cancellation, ref pieces), pieces);
+            return Result(Run<Rational, RationalOps, TVisitor>(Compile(network, NumberConverters.ToRational), rational, sink, budget, cancellation, ref pieces), pieces);
         }
         var rs = new Stack<Frame<Rational>>();
         rs.Push(new Frame<Rational>(0, segment.Start, segment.End, segment.Direction.ToArray(), segment.Origin.ToArray()));
-        return Result(Run<Rational, RationalOps>(Compile(network, NumberConverters.ToRational), rs, sink, budget, cancellation, ref pieces), pieces);
+        return Result(Run<Rational, RationalOps, TVisitor>(Compile(network, NumberConverters.ToRational), rs, sink, budget, cancellation, ref pieces), pieces);
     }
 
     private static EnumerationResult Result(Outcome o, long pieces) => o switch
@@ -82,13 +105,20 @@ public static class PiecewiseLinear
         return ok;
     }
 
-    private static Outcome Run<T, TOps>(Layer<T>[] layers, Stack<Frame<T>> stack, Func<LinearPiece, bool> sink,
+    private static Outcome Run<T, TOps, TVisitor>(Layer<T>[] layers, Stack<Frame<T>> stack, TVisitor sink,
         long budget, CancellationToken cancellation, ref long pieces)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
         where TOps : struct, IExactFieldOps<T>
+        where TVisitor : IPieceVisitor
     {
         var cuts = new List<T>();
         var zero = T.AdditiveIdentity;
+        // Arrays are recycled per length: a frame's arrays go back to the pool once its children hold their own.
+        var pool = new Dictionary<int, Stack<T[]>>();
+        T[] Rent(int length) => pool.TryGetValue(length, out var st) && st.Count > 0 ? st.Pop() : new T[length];
+        void Return(T[] a) { if (!pool.TryGetValue(a.Length, out var st)) pool[a.Length] = st = new Stack<T[]>(); st.Push(a); }
+        int[] startSign = [], endSign = [];
+        T[] cutAt = [];
         long nodes = 0;
         while (stack.Count > 0)
         {
@@ -96,7 +126,7 @@ public static class PiecewiseLinear
             var f = stack.Pop();
             var layer = layers[f.Layer];
             int n = layer.Bias.Length;
-            var za = new T[n]; var zb = new T[n];
+            var za = Rent(n); var zb = Rent(n);
             for (int i = 0; i < n; i++)
             {
                 T a = zero, b = layer.Bias[i];
@@ -110,26 +140,33 @@ public static class PiecewiseLinear
             }
             if (f.Layer == layers.Length - 1)
             {
-                if (pieces >= budget) { stack.Push(f); return Outcome.Budget; }
+                if (pieces >= budget) { Return(za); Return(zb); stack.Push(f); return Outcome.Budget; }
                 pieces++;
-                var piece = new LinearPiece(TOps.ToRational(f.Start), TOps.ToRational(f.End),
-                    Array.ConvertAll(za, TOps.ToRational), Array.ConvertAll(zb, TOps.ToRational));
-                if (!sink(piece)) return Outcome.Sink;
+                bool go = sink.Visit(f.Start, f.End, za, zb);
+                Return(za); Return(zb); Return(f.Slope); Return(f.Intercept);
+                if (!go) return Outcome.Sink;
                 continue;
             }
+            // Sign of every ReLU pre-activation at both ends; a strict sign change means one exact cut inside.
+            if (startSign.Length < n) { startSign = new int[n]; endSign = new int[n]; cutAt = new T[n]; }
             cuts.Clear();
             for (int i = 0; i < n; i++)
             {
-                if (!layer.Relu[i] || za[i] == zero) continue;
-                // Only a neuron whose affine pre-activation has opposite strict signs at the two ends splits the interval.
+                if (!layer.Relu[i]) continue;
+                if (za[i] == zero) { startSign[i] = endSign[i] = TOps.Sign(zb[i]); continue; }
                 int s0 = TOps.Sign(za[i] * f.Start + zb[i]), s1 = TOps.Sign(za[i] * f.End + zb[i]);
+                startSign[i] = s0; endSign[i] = s1;
                 if (s0 * s1 >= 0) continue;
-                if (!TOps.TryNegDivide(zb[i], za[i], out var t)) { stack.Push(f); return Outcome.NeedsRational; }
+                if (!TOps.TryNegDivide(zb[i], za[i], out var t)) { Return(za); Return(zb); stack.Push(f); return Outcome.NeedsRational; }
+                cutAt[i] = t;
                 cuts.Add(t);
             }
             if (cuts.Count == 0)
             {
-                ApplyRelu<T, TOps>(layer, za, zb, f.Start, f.End);
+                // No sign change: a neuron is off when it is ≤ 0 at both ends (an affine function between them).
+                for (int i = 0; i < n; i++)
+                    if (layer.Relu[i] && startSign[i] <= 0 && endSign[i] <= 0) { za[i] = zero; zb[i] = zero; }
+                Return(f.Slope); Return(f.Intercept);
                 stack.Push(new Frame<T>(f.Layer + 1, f.Start, f.End, za, zb));
                 continue;
             }
@@ -140,34 +177,23 @@ public static class PiecewiseLinear
             {
                 var left = j >= 0 ? cuts[j] : f.Start;
                 if (left == right) continue; // repeated cut
-                var a = (T[])za.Clone(); var b = (T[])zb.Clone();
-                ApplyRelu<T, TOps>(layer, a, b, left, right);
+                var a = Rent(n); var b = Rent(n);
+                for (int i = 0; i < n; i++)
+                {
+                    bool off = false;
+                    if (layer.Relu[i])
+                    {
+                        if (startSign[i] * endSign[i] >= 0) off = startSign[i] <= 0 && endSign[i] <= 0;
+                        else off = (left >= cutAt[i] ? endSign[i] : startSign[i]) < 0; // the child lies on one side of the cut
+                    }
+                    if (off) { a[i] = zero; b[i] = zero; } else { a[i] = za[i]; b[i] = zb[i]; }
+                }
                 stack.Push(new Frame<T>(f.Layer + 1, left, right, a, b));
                 right = left;
             }
+            Return(za); Return(zb); Return(f.Slope); Return(f.Intercept);
         }
         return Outcome.Done;
-    }
-
-    /// <summary>Zeroes the forms of ReLU neurons that are non-positive on (start, end), where no sign change occurs.</summary>
-    private static void ApplyRelu<T, TOps>(Layer<T> layer, T[] a, T[] b, T start, T end)
-        where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
-        where TOps : struct, IExactFieldOps<T>
-    {
-        var zero = T.AdditiveIdentity;
-        T mid = zero; bool haveMid = false;
-        for (int i = 0; i < a.Length; i++)
-        {
-            if (!layer.Relu[i]) continue;
-            int sign;
-            if (a[i] == zero) sign = TOps.Sign(b[i]);
-            else
-            {
-                if (!haveMid) { mid = TOps.Midpoint(start, end); haveMid = true; }
-                sign = TOps.Sign(a[i] * mid + b[i]);
-            }
-            if (sign <= 0) { a[i] = zero; b[i] = zero; }
-        }
     }
 
     private static Layer<T>[] Compile<T>(Network network, Func<Rational, T> convert)
