@@ -73,7 +73,7 @@ internal static class CertifyCommand
         if (jsonPath is not null) ReportJson.WriteAtomically(jsonPath, ReportJson.ToJson([new ReportEntry(verdict, seconds, writtenCert)]));
 
         stdout.WriteLine($"CERTIFY  {ReportJson.Name(verdict.Kind)}  {verdict.Message}  ({seconds:F2} s)");
-        if (verdict.Witness is { } w) stdout.WriteLine($"  witness: {w.Description}");
+        if (verdict.Witness is { } w && !verdict.Message.Contains(w.Description, StringComparison.Ordinal)) stdout.WriteLine($"  witness: {w.Description}");
         if (writtenCert is not null) stdout.WriteLine($"  certificate: {writtenCert}");
         return verdict.Kind == VerdictKind.Proved ? Program.ExitOk : Program.ExitUnexpected;
     }

@@ -25,7 +25,7 @@ internal static class ShowCommand
         var s = NetworkSizes.Measure(net);
         stdout.WriteLine($"{path}: R^{s.InputDimension} → R^{s.OutputDimension}");
         foreach (var (k, v) in net.Meta) stdout.WriteLine($"  {k}: {v}");
-        stdout.WriteLine($"  width {s.Width}, depth {s.Depth} hidden layers ({s.AffineLayers} affine layers), {s.Neurons} hidden neurons");
+        stdout.WriteLine($"  width {s.Width}, depth {s.Depth} (hidden layers; {s.AffineLayers} affine layers), {s.Neurons} hidden neurons");
         stdout.WriteLine($"  {s.Parameters} parameters (dense count), {s.NonZeros} non-zero");
         stdout.WriteLine($"  largest |weight| {s.MaxAbsWeight}, largest bit length {s.MaxBitLength}");
         stdout.WriteLine($"  in NN{{{s.Width}, {s.Depth}; R^{s.InputDimension} → R^{s.OutputDimension}}}");
