@@ -37,6 +37,7 @@ public static class Program
         root.Subcommands.Add(CertifyCommand.Build());
         root.Subcommands.Add(VerifyCommand.Build());
         root.Subcommands.Add(ShowCommand.Build());
+        root.Subcommands.Add(MergeCommand.Build());
         return root;
     }
 }
