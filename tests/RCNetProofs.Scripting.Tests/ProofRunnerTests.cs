@@ -134,8 +134,10 @@ public class ProofRunnerTests
         Assert.Equal(VerdictKind.Proved, run.Claims[2].Verdict.Kind);
     }
 
-    [Fact]
-    public void Run_CheckThrows_ClaimIsErrorAtTheScriptLineOfTheThrow()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Run_CheckThrows_ClaimIsErrorAtTheScriptLineOfTheThrow(bool useCache)
     {
         using var files = new TempScripts();
         var path = files.Write("throws.csx", """
@@ -147,7 +149,7 @@ public class ProofRunnerTests
             Claim("A/n=2", "s", "t").Network(Sawtooth.Build(2)).InClass(width: 3, depth: 2);
             """);
 
-        var run = ProofRunner.Run([path], files.Options);
+        var run = ProofRunner.Run([path], files.Options with { UseCache = useCache });
 
         Assert.Empty(run.Errors);
         Assert.Equal(VerdictKind.Error, run.Claims[0].Verdict.Kind);
