@@ -1,0 +1,165 @@
+using System.Numerics;
+using RCNetProofs.Kernel.Analysis;
+using RCNetProofs.Kernel.Claims;
+using RCNetProofs.Kernel.Networks;
+using RCNetProofs.Kernel.Targets;
+using RCNetProofs.Numerics;
+
+namespace RCNetProofs.Scripting;
+
+/// <summary>
+/// A claim about one network, waiting for what is claimed: membership in a class, a distance to a target, values
+/// at points, or a count (pieces, breakpoints, neurons, parameters).
+/// </summary>
+/// <remarks>
+/// Arguments are validated when the script states the claim, so a malformed claim fails at its own line; the
+/// exact work runs later, when the host checks the claim under its budget and time limit.
+/// </remarks>
+public sealed class NetworkClaim
+{
+    private readonly ClaimRecord _record;
+    private readonly Network _network;
+
+    internal NetworkClaim(ClaimRecord record, Network network)
+    {
+        _record = record; _network = network;
+    }
+
+    /// <summary>
+    /// Claims N ∈ NN{width, depth; R^inputs → R^outputs}: width and depth (in the claim's
+    /// <see cref="ClaimBuilder.Convention"/>) at most the stated ones, dimensions equal, all measured from the weights.
+    /// </summary>
+    public void InClass(int width, int depth, int inputs = 1, int outputs = 1) =>
+        InClass(new NetworkClass(width, depth, inputs, outputs, _record.Convention));
+
+    /// <summary>Claims N ∈ <paramref name="stated"/>, with sizes measured from the weights.</summary>
+    public void InClass(NetworkClass stated)
+    {
+        ArgumentNullException.ThrowIfNull(stated);
+        if (stated.Convention != _record.Convention)
+            throw new ArgumentException($"claim {_record.Id}: the class counts depth as {stated.Convention} but the claim as {_record.Convention}");
+        _record.SetQuantity("class", stated);
+        var network = _network;
+        _record.State((claim, _) => new CheckOutcome(Check.Size(claim, network, stated), new ClaimEvidence(network)));
+    }
+
+    /// <summary>
+    /// The distance between N and the target <paramref name="target"/> (text such as "x^2" or "abs(x - 1/3)") on
+    /// the interval <paramref name="on"/>; the bound follows.
+    /// </summary>
+    /// <exception cref="TargetParseException">For malformed target text.</exception>
+    public DistanceClaim Distance(string target, (Rational From, Rational To) on, Norm norm = Norm.Sup) =>
+        Distance(TargetParser.Parse(target), on, norm);
+
+    /// <summary>The distance between N and <paramref name="target"/> on the interval <paramref name="on"/>; the bound follows.</summary>
+    public DistanceClaim Distance(TargetExpression target, (Rational From, Rational To) on, Norm norm = Norm.Sup)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        RequireScalar("a distance");
+        if (on.From >= on.To) throw new ArgumentException($"claim {_record.Id}: interval [{on.From}, {on.To}] is empty or a point");
+        return new DistanceClaim(_record, _network, target, on.From, on.To, norm);
+    }
+
+    /// <summary>
+    /// Claims |N(x) − f(x)| ≤ <paramref name="within"/> (default 0: equality) at each sample point. Passing is
+    /// evidence on those points only (Sampled); one failing point refutes the claim with an exact witness.
+    /// </summary>
+    public void Matches(Func<Rational, Rational> f, IEnumerable<Rational> at, Rational? within = null)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        RequireScalar("a scalar target");
+        Points(x => f(x[0]), Scalar(at), within, exhaustive: false);
+    }
+
+    /// <summary>Claims |N(x) − f(x)| ≤ <paramref name="within"/> (default 0) at each sample point of R^d (Sampled when it holds).</summary>
+    public void Matches(Func<IReadOnlyList<Rational>, Rational> f, IEnumerable<IReadOnlyList<Rational>> at, Rational? within = null)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        Points(f, at, within, exhaustive: false);
+    }
+
+    /// <summary>
+    /// Claims |N(x) − f(x)| ≤ <paramref name="within"/> (default 0) on a finite domain given in full, e.g. {0,1}^d;
+    /// checking every point proves the claim. Use only when <paramref name="on"/> really is the whole domain.
+    /// </summary>
+    public void MatchesEverywhere(Func<Rational, Rational> f, IEnumerable<Rational> on, Rational? within = null)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        RequireScalar("a scalar target");
+        Points(x => f(x[0]), Scalar(on), within, exhaustive: true);
+    }
+
+    /// <summary>Claims |N(x) − f(x)| ≤ <paramref name="within"/> (default 0) on a finite domain of R^d given in full (Proved when it holds).</summary>
+    public void MatchesEverywhere(Func<IReadOnlyList<Rational>, Rational> f, IEnumerable<IReadOnlyList<Rational>> on, Rational? within = null)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        Points(f, on, within, exhaustive: true);
+    }
+
+    /// <summary>The number of maximal linear pieces of N on the interval (neighbours with one affine map count once).</summary>
+    public CountClaim Pieces((Rational From, Rational To) on) => PieceCount(on, "distinct linear pieces", 0);
+
+    /// <summary>The number of breakpoints of N inside the open interval: maximal linear pieces minus one.</summary>
+    public CountClaim Breakpoints((Rational From, Rational To) on) => PieceCount(on, "breakpoints", 1);
+
+    /// <summary>The number of hidden neurons, measured from the layers.</summary>
+    public CountClaim Neurons() => new(_record, "neurons", _ => NetworkSizes.Measure(_network).Neurons, _network);
+
+    /// <summary>The number of parameters (all weights and biases, counted densely), measured from the layers.</summary>
+    public CountClaim Parameters() => new(_record, "parameters", _ => NetworkSizes.Measure(_network).Parameters, _network);
+
+    /// <summary>The number of non-zero weights and biases, measured from the layers.</summary>
+    public CountClaim NonZeros() => new(_record, "non-zero parameters", _ => NetworkSizes.Measure(_network).NonZeros, _network);
+
+    /// <summary>Any count <paramref name="measure"/> takes from the network itself; the relation follows.</summary>
+    public CountClaim Count(string quantity, Func<Network, BigInteger> measure)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(quantity);
+        ArgumentNullException.ThrowIfNull(measure);
+        var network = _network;
+        return new CountClaim(_record, quantity, _ => measure(network), network);
+    }
+
+    private CountClaim PieceCount((Rational From, Rational To) on, string quantity, int subtract)
+    {
+        RequireScalar("a piece count");
+        var segment = Segment.Interval(on.From, on.To);
+        var network = _network;
+        string name = $"{quantity} on [{on.From}, {on.To}]";
+        return new CountClaim(_record, name, context =>
+        {
+            var count = PiecewiseLinear.CountDistinctPieces(network, segment, out var result, context.Budget, context.Cancellation)
+                ?? throw new IncompleteMeasurementException(result);
+            return count - subtract;
+        }, network, new ClaimEvidence(network, From: on.From, To: on.To));
+    }
+
+    private void Points(Func<IReadOnlyList<Rational>, Rational> f, IEnumerable<IReadOnlyList<Rational>> points, Rational? within, bool exhaustive)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (_network.OutputDimension != 1)
+            throw new ArgumentException($"claim {_record.Id}: the network has {_network.OutputDimension} outputs; point claims need 1");
+        var bound = within ?? Rational.Zero;
+        if (bound.Sign < 0) throw new ArgumentException($"claim {_record.Id}: tolerance {bound} is negative");
+        _record.SetQuantity("within", bound);
+        var network = _network;
+        _record.State((claim, _) =>
+        {
+            // Materialised here, not when stated, so that generating the points counts against the claim's time.
+            var list = points.Select(p => (IReadOnlyList<Rational>)p.ToArray()).ToList();
+            return new CheckOutcome(Check.AtPoints(claim, network, f, list, bound, exhaustive), new ClaimEvidence(network));
+        });
+    }
+
+    private static IEnumerable<IReadOnlyList<Rational>> Scalar(IEnumerable<Rational> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        return points.Select(x => (IReadOnlyList<Rational>)new[] { x });
+    }
+
+    private void RequireScalar(string what)
+    {
+        if (_network.InputDimension != 1 || _network.OutputDimension != 1)
+            throw new ArgumentException($"claim {_record.Id}: {what} needs a network R → R; this one maps R^{_network.InputDimension} → R^{_network.OutputDimension}");
+    }
+}

@@ -1,0 +1,141 @@
+using System.Numerics;
+using RCNetProofs.Constructions.Calculus;
+using RCNetProofs.Constructions.Telgarsky;
+using RCNetProofs.Kernel.Analysis;
+using RCNetProofs.Kernel.Claims;
+using RCNetProofs.Kernel.Networks;
+using RCNetProofs.Numerics;
+using Xunit;
+
+namespace RCNetProofs.Scripting.Tests;
+
+public class NetworkClaimTests
+{
+    private readonly ProofScript _script = new("n.csx");
+
+    private NetworkClaim About(Network network, string id = "A/n=1") => _script.Claim(id, "s", "t").Network(network);
+
+    /// <summary>The tent map by cases, independent of the ReLU construction.</summary>
+    private static Rational Tent(Rational x) => x < 0 || x > 1 ? 0 : x <= Rational.Half ? 2 * x : 2 - 2 * x;
+
+    [Theory]
+    [InlineData(3, 4, VerdictKind.Proved)]
+    [InlineData(3, 3, VerdictKind.Refuted)]
+    [InlineData(2, 4, VerdictKind.Refuted)]
+    public void InClass_SawtoothOfDepthFour_MeasuredAgainstTheClass(int width, int depth, VerdictKind kind)
+    {
+        About(Sawtooth.Build(4)).InClass(width, depth);
+
+        var outcome = Checks.Outcome(_script);
+
+        Assert.Equal(kind, outcome.Verdict.Kind);
+        Assert.Equal($"NN{{{width}, {depth}; R^1 → R^1}}", outcome.Verdict.Claim.Quantities["class"]);
+        Assert.NotNull(outcome.Evidence?.Network);
+    }
+
+    [Fact]
+    public void InClass_ClassWithOtherConvention_ThrowsWhenStated() =>
+        Assert.Throws<ArgumentException>(() => About(Triangle.Build()).InClass(new NetworkClass(3, 2, 1, 1, DepthConvention.AffineLayers)));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(11)]
+    public void PiecesAndBreakpoints_Sawtooth_AreTwoToTheLAndTwoToTheLPlusOne(int L)
+    {
+        About(Sawtooth.Build(L), "A/n=1").Pieces(on: (0, 1)).Exactly(BigInteger.Pow(2, L));
+        About(Sawtooth.Build(L), "A/n=2").Breakpoints(on: (-1, 2)).Exactly(BigInteger.Pow(2, L) + 1);
+        About(Sawtooth.Build(L), "A/n=3").Pieces(on: (0, 1)).Exactly(BigInteger.Pow(2, L) + 1);
+
+        Assert.Equal(VerdictKind.Proved, Checks.Verdict(_script, 0).Kind);
+        Assert.Equal(VerdictKind.Proved, Checks.Verdict(_script, 1).Kind);
+        Assert.Equal(VerdictKind.Refuted, Checks.Verdict(_script, 2).Kind);
+    }
+
+    [Fact]
+    public void Pieces_BudgetTooSmall_IsUnknownNotAGuess()
+    {
+        About(Sawtooth.Build(10)).Pieces(on: (0, 1)).Exactly(1024);
+
+        var verdict = Checks.Verdict(_script, budget: 10);
+
+        Assert.Equal(VerdictKind.Unknown, verdict.Kind);
+        Assert.Contains("piece budget", verdict.Message);
+    }
+
+    [Fact]
+    public void Pieces_TokenCancelled_IsUnknownWithTimeLimit()
+    {
+        About(Sawtooth.Build(30)).Pieces(on: (0, 1)).Exactly(1);
+
+        var verdict = Checks.Outcome(_script, budget: long.MaxValue, cancellation: new CancellationToken(canceled: true)).Verdict;
+
+        Assert.Equal(VerdictKind.Unknown, verdict.Kind);
+        Assert.Contains("time limit", verdict.Message);
+    }
+
+    [Fact]
+    public void SizeCounts_MeasuredFromTheLayers()
+    {
+        About(Sawtooth.Build(4), "A/n=1").Neurons().Exactly(12);
+        About(Sawtooth.Build(4), "A/n=2").Parameters().Exactly(12 * 4 - 2);
+        About(Triangle.Build(), "A/n=3").NonZeros().Exactly(8);
+        About(Triangle.Build(), "A/n=4").Count("output width", n => n.OutputDimension).Exactly(2);
+
+        Assert.Equal([VerdictKind.Proved, VerdictKind.Proved, VerdictKind.Proved, VerdictKind.Refuted],
+            Enumerable.Range(0, 4).Select(i => Checks.Verdict(_script, i).Kind));
+    }
+
+    [Fact]
+    public void Matches_SampledWhenEqualRefutedAtTheFirstBadPoint()
+    {
+        var points = Enumerable.Range(0, 65).Select(k => Rational.Create(k, 64)).ToArray();
+        About(Sawtooth.Build(3), "A/n=1").Matches(x => Tent(Tent(Tent(x))), at: points);
+        About(Sawtooth.Build(3), "A/n=2").Matches(x => Tent(Tent(x)), at: points);
+        About(Sawtooth.Build(3), "A/n=3").Matches(x => Tent(Tent(x)), at: points, within: 1);
+
+        Assert.Equal(VerdictKind.Sampled, Checks.Verdict(_script, 0).Kind);
+        var refuted = Checks.Verdict(_script, 1);
+        Assert.Equal(VerdictKind.Refuted, refuted.Kind);
+        var x = refuted.Witness!.X[0];
+        Assert.Equal(Tent(Tent(Tent(x))), refuted.Witness.NetworkValue);
+        Assert.NotEqual(Tent(Tent(Tent(x))), Tent(Tent(x)));
+        Assert.Equal(VerdictKind.Sampled, Checks.Verdict(_script, 2).Kind);
+    }
+
+    [Fact]
+    public void MatchesEverywhere_VectorNetworkOnFiniteDomain_IsProved()
+    {
+        // x₁ + x₂ on {0, 1}², as an affine network.
+        var sum = NetworkCalculus.Affine(new Rational[,] { { 1, 1 } });
+        Rational[][] cube = [[0, 0], [0, 1], [1, 0], [1, 1]];
+        About(sum, "A/n=1").MatchesEverywhere(x => x[0] + x[1], on: cube);
+        About(sum, "A/n=2").Matches(x => x[0] + x[1], at: cube);
+
+        Assert.Equal(VerdictKind.Proved, Checks.Verdict(_script, 0).Kind);
+        Assert.Equal(VerdictKind.Sampled, Checks.Verdict(_script, 1).Kind);
+    }
+
+    [Fact]
+    public void PointsAreGeneratedWhenTheCheckRuns()
+    {
+        int generated = 0;
+        IEnumerable<Rational> Points() { generated++; yield return Rational.Zero; }
+        About(Triangle.Build()).Matches(Tent, at: Points());
+
+        Assert.Equal(0, generated);
+        Checks.Verdict(_script);
+        Assert.Equal(1, generated);
+    }
+
+    [Fact]
+    public void MalformedStatements_ThrowWhenStated()
+    {
+        var vector = NetworkCalculus.Affine(new Rational[,] { { 1, 1 } });
+        Assert.Throws<ArgumentException>(() => About(vector, "A/n=1").Pieces(on: (0, 1)));
+        Assert.Throws<ArgumentException>(() => About(vector, "A/n=2").Distance("x", on: (0, 1)));
+        Assert.Throws<ArgumentException>(() => About(Triangle.Build(), "A/n=3").Distance("x", on: (1, 1)));
+        Assert.Throws<ArgumentException>(() => About(Triangle.Build(), "A/n=4").Matches(Tent, at: [Rational.Zero], within: -1));
+        Assert.Throws<Kernel.Targets.TargetParseException>(() => About(Triangle.Build(), "A/n=5").Distance("x^", on: (0, 1)));
+    }
+}
