@@ -1,3 +1,4 @@
+using RCNetProofs.Kernel.Certificates;
 using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Claims;
 using RCNetProofs.Kernel.Networks;
@@ -16,5 +17,6 @@ namespace RCNetProofs.Scripting;
 /// <param name="Norm">For distance claims: the norm.</param>
 /// <param name="Bound">For distance claims: the stated bound, if any.</param>
 /// <param name="Distance">For distance claims that ran to completion: what the kernel measured.</param>
+/// <param name="Certificate">For proved distance claims when certificates were asked for: the kernel's certificate.</param>
 public sealed record ClaimEvidence(Network? Network, string? Target = null, Rational? From = null, Rational? To = null,
-    Norm? Norm = null, Rational? Bound = null, DistanceOutcome? Distance = null);
+    Norm? Norm = null, Rational? Bound = null, DistanceOutcome? Distance = null, Certificate? Certificate = null);

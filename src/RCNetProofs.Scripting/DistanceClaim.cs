@@ -1,3 +1,4 @@
+using RCNetProofs.Kernel.Certificates;
 using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Claims;
 using RCNetProofs.Kernel.Networks;
@@ -45,6 +46,11 @@ public sealed class DistanceClaim
         var (network, target, from, to, norm) = (_network, _target, _from, _to, _norm);
         _record.State((claim, context) =>
         {
+            if (context.Certify)
+            {
+                var (v, certificate) = Certificate.CheckAndCertify(claim, network, target, from, to, norm, bound, context.Budget, context.Cancellation);
+                return new CheckOutcome(v, new ClaimEvidence(network, target.ToString(), from, to, norm, bound, certificate?.Outcome, certificate));
+            }
             var (verdict, outcome) = Check.Distance(claim, network, target, from, to, norm, bound, context.Budget, context.Cancellation);
             return new CheckOutcome(verdict, new ClaimEvidence(network, target.ToString(), from, to, norm, bound, outcome));
         });

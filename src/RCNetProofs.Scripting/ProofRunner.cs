@@ -151,7 +151,7 @@ public static class ProofRunner
         var claim = record.Claim!;
         var check = record.Check!;
         using var limit = options.TimeLimit is { } t ? new CancellationTokenSource(t) : null;
-        var context = new CheckContext(options.PieceBudget, limit?.Token ?? CancellationToken.None);
+        var context = new CheckContext(options.PieceBudget, limit?.Token ?? CancellationToken.None, options.Certificates);
         CheckOutcome outcome;
         try
         {

@@ -23,6 +23,9 @@ public sealed record RunOptions
     /// <summary>Piece budget per claim for the exact 1-D analyses; running out makes the claim Unknown.</summary>
     public long PieceBudget { get; init; } = PiecewiseLinear.DefaultBudget;
 
+    /// <summary>True to attach a replayable certificate to every proved distance claim (<see cref="ClaimEvidence.Certificate"/>).</summary>
+    public bool Certificates { get; init; }
+
     /// <summary>Wall-clock limit per claim; when it passes the claim is Unknown. Null means no limit.</summary>
     public TimeSpan? TimeLimit { get; init; }
 

@@ -19,8 +19,11 @@ internal static partial class Repo
     [GeneratedRegex(@"\(\d+\.\d\d s\)")]
     private static partial Regex Seconds();
 
+    [GeneratedRegex(@" +\d+\.\d\d$", RegexOptions.Multiline)]
+    private static partial Regex TableSeconds();
+
     /// <summary>Masks wall times and the repository path so transcripts compare across machines.</summary>
-    public static string Normalise(string text) => Seconds().Replace(text, "(T s)").Replace(Root + "/", "").Replace("\r\n", "\n");
+    public static string Normalise(string text) => TableSeconds().Replace(Seconds().Replace(text, "(T s)"), "").Replace(Root + "/", "").Replace("\r\n", "\n");
 
     /// <summary>Runs a command body with captured output; returns (exit code, normalised stdout + stderr).</summary>
     public static (int Code, string Out, string Err) Capture(Func<TextWriter, TextWriter, int> run)

@@ -9,7 +9,7 @@ public static class ReportText
 {
     /// <summary>"12 claims: 9 proved, 2 refuted, 1 sampled, 0 unknown, 0 error; 0 unexpected".</summary>
     public static string SummaryLine(JsonObject summary, int claims) =>
-        $"{claims} claims: {summary["proved"]} proved, {summary["refuted"]} refuted, {summary["sampled"]} sampled, " +
+        $"{claims} claim{(claims == 1 ? "" : "s")}: {summary["proved"]} proved, {summary["refuted"]} refuted, {summary["sampled"]} sampled, " +
         $"{summary["unknown"]} unknown, {summary["error"]} error; {summary["unexpected"]} unexpected";
 
     /// <summary>The measured value against the bound, e.g. "1/4096 ≤ 1/4096", or the enclosure.</summary>

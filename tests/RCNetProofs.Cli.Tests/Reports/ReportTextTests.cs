@@ -34,6 +34,6 @@ public class ReportTextTests
     {
         var md = ReportText.Markdown([Claim("A", "proved", "proved", "1", null)], ReportJson.Summary([("proved", "proved")]));
         Assert.Contains("s \\| t", md);
-        Assert.Contains("1 claims: 1 proved", md);
+        Assert.Contains("1 claim: 1 proved", md);
     }
 }
