@@ -73,4 +73,15 @@ public class CheckCommandTests
     [InlineData("YAR-SQ/m=20", "YAR-SQ_m=20")]
     [InlineData("RC-T1.1/d=1,r=16,f=abs(x-1/3)", "RC-T1.1_d=1,r=16,f=abs_x-1_3_")]
     public void SafeFileName_KeepsIdsReadable(string id, string file) => Assert.Equal(file, CheckCommand.SafeFileName(id));
+
+    [Fact]
+    public void ReadmeExample_RunsAsDocumented()
+    {
+        var (code, output, _) = Repo.Capture((o, e) => CheckCommand.Run(Req([Repo.File("examples/proofs/first-proof.csx")]), o, e, interactive: false));
+        Assert.Equal(0, code);
+        Assert.Contains("3 claims: 2 proved, 1 refuted, 0 sampled, 0 unknown, 0 error; 0 unexpected", output);
+        var readme = File.ReadAllText(Repo.File("README.md"));
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            Assert.Contains(line.TrimEnd(), Repo.Normalise(readme));
+    }
 }
