@@ -45,8 +45,29 @@ public static class ProofRunner
         }
     }
 
-    private static CheckRun RunIn(AssemblyLoadContext context, IReadOnlyList<string> scriptPaths, RunOptions options, ClaimFilter filter,
-        IProgress<RunProgress>? progress)
+    /// <summary>
+    /// Runs the scripts only as far as stating their claims (no check is made) and returns the claims the filter and
+    /// shard select, with the script errors met.
+    /// </summary>
+    public static (IReadOnlyList<ListedClaim> Claims, IReadOnlyList<ScriptError> Errors) List(IReadOnlyList<string> scriptPaths, RunOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(scriptPaths);
+        options ??= new RunOptions();
+        var filter = new ClaimFilter(options.Filters);
+        var context = new AssemblyLoadContext("rcnet-proof-scripts", isCollectible: true);
+        try
+        {
+            var (selected, errors, _, _, _) = Select(context, scriptPaths, options, filter, null);
+            return (selected.Select(p => new ListedClaim(p.Record.Id, p.Record.Source, p.Record.Statement, p.Record.Expected, p.Record.ScriptPath, p.Record.Line)).ToList(), errors);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static (List<PendingClaim> Selected, List<ScriptError> Errors, List<ScriptRun> Scripts, int Stated, int SelectedBeforeShard) Select(
+        AssemblyLoadContext context, IReadOnlyList<string> scriptPaths, RunOptions options, ClaimFilter filter, IProgress<RunProgress>? progress)
     {
         var paths = scriptPaths.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToList();
         var scripts = new List<ScriptRun>(paths.Count);
@@ -64,6 +85,13 @@ public static class ProofRunner
         var selected = stated.Where(p => filter.Selects(p.Record.Id)).ToList();
         int selectedCount = selected.Count;
         if (options.Shard is { } shard) selected = selected.Where(p => shard.Contains(p.Record.Id)).ToList();
+        return (selected, errors, scripts, stated.Count, selectedCount);
+    }
+
+    private static CheckRun RunIn(AssemblyLoadContext context, IReadOnlyList<string> scriptPaths, RunOptions options, ClaimFilter filter,
+        IProgress<RunProgress>? progress)
+    {
+        var (selected, errors, scripts, statedCount, selectedCount) = Select(context, scriptPaths, options, filter, progress);
 
         var results = new List<ClaimResult>(selected.Count);
         for (int i = 0; i < selected.Count; i++)
@@ -74,7 +102,7 @@ public static class ProofRunner
             results.Add(result);
             progress?.Report(new RunProgress(RunStage.ClaimChecked, record.ScriptPath, i + 1, selected.Count, record.Id, result));
         }
-        return new CheckRun(results, scripts, errors, stated.Count, selectedCount);
+        return new CheckRun(results, scripts, errors, statedCount, selectedCount);
     }
 
     private static ScriptRun LoadScript(string path, RunOptions options, AssemblyLoadContext context, List<ScriptError> errors, List<PendingClaim> stated)

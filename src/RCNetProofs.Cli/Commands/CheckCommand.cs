@@ -44,14 +44,7 @@ internal static partial class CheckCommand
 
     internal static int Run(Request r, TextWriter stdout, TextWriter stderr, bool interactive)
     {
-        var paths = r.Paths.Length == 0 ? ["proofs"] : r.Paths;
-        var scripts = new List<string>();
-        foreach (var p in paths)
-        {
-            if (Directory.Exists(p)) scripts.AddRange(Directory.GetFiles(p, "*.csx", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal));
-            else if (File.Exists(p)) scripts.Add(p);
-            else { stderr.WriteLine($"rcnet check: {p}: no such file or folder"); return Program.ExitInputError; }
-        }
+        if (!ScriptPaths.TryExpand(r.Paths, "check", stderr, out var paths, out var scripts)) return Program.ExitInputError;
         if (scripts.Count == 0)
         {
             stdout.WriteLine($"rcnet check: no proof scripts (*.csx) in {string.Join(", ", paths)}; nothing to check.");
