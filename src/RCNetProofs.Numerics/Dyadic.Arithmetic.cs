@@ -25,11 +25,21 @@ public readonly partial struct Dyadic
             }
             else
             {
-                // Align the operand with the larger exponent; the sum of odd and even is odd, so no normalisation.
-                if (a._exp > b._exp) (a, b) = (b, a);
-                int d = b._exp - a._exp;
+                // Align the operand with the larger exponent; the sum of odd and even is odd, so it needs no
+                // normalisation and can be neither zero nor long.MinValue.
+                long x, y; int e, d;
+                if (a._exp < b._exp) { x = a._small; y = b._small; e = a._exp; d = b._exp - a._exp; }
+                else { x = b._small; y = a._small; e = b._exp; d = a._exp - b._exp; }
                 if (d < 63)
-                    return FromOdd((Int128)a._small + ((Int128)b._small << d), a._exp);
+                {
+                    long shifted = y << d;
+                    if (shifted >> d == y)
+                    {
+                        long s = x + shifted;
+                        if (((x ^ s) & (shifted ^ s)) >= 0) return new Dyadic(s, e);
+                    }
+                    return FromOdd((Int128)x + ((Int128)y << d), e);
+                }
             }
         }
         return AddSlow(a, b);

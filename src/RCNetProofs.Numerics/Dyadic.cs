@@ -61,6 +61,16 @@ public readonly partial struct Dyadic :
     /// <summary>True when the mantissa is held in 64 bits (the fast path).</summary>
     internal bool IsSmall => _big is null;
 
+    /// <summary>Gives the odd mantissa (0 for zero) as a long when it is held in 64 bits, without allocating.</summary>
+    /// <param name="mantissa">The mantissa, never long.MinValue; 0 when the method returns false.</param>
+    /// <returns>False when the mantissa needs more than 64 bits.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetSmallMantissa(out long mantissa)
+    {
+        mantissa = _small;
+        return _big is null;
+    }
+
     /// <summary>Builds m·2^e from any integer mantissa, normalising to an odd mantissa.</summary>
     public static Dyadic Create(BigInteger mantissa, int exponent)
     {

@@ -21,6 +21,6 @@ public sealed class BenchConfig : ManualConfig
             .WithIterationCount(7)
             .WithMinIterationTime(TimeInterval.FromMilliseconds(150))
             .WithId("InProcessShort"));
-        AddColumn(StatisticColumn.OperationsPerSecond, StatisticColumn.Median);
+        AddColumn(StatisticColumn.OperationsPerSecond, StatisticColumn.Median, StatisticColumn.Min);
     }
 }
