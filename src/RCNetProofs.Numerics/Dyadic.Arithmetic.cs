@@ -13,38 +13,47 @@ public readonly partial struct Dyadic
         {
             if (a._small == 0) return b;
             if (b._small == 0) return a;
-            if (a._exp == b._exp)
-            {
-                long x = a._small, y = b._small, s = x + y;
-                if (((x ^ s) & (y ^ s)) >= 0)
-                {
-                    if (s == 0) return default;
-                    int tz = BitOperations.TrailingZeroCount(s);
-                    return new Dyadic(s >> tz, a._exp + tz);
-                }
-            }
-            else
-            {
-                // Align the operand with the larger exponent; the sum of odd and even is odd, so it needs no
-                // normalisation and can be neither zero nor long.MinValue.
-                long x, y; int e, d;
-                if (a._exp < b._exp) { x = a._small; y = b._small; e = a._exp; d = b._exp - a._exp; }
-                else { x = b._small; y = a._small; e = b._exp; d = a._exp - b._exp; }
-                if (d < 63)
-                {
-                    long shifted = y << d;
-                    if (shifted >> d == y)
-                    {
-                        long s = x + shifted;
-                        if (((x ^ s) & (shifted ^ s)) >= 0) return new Dyadic(s, e);
-                    }
-                    return FromOdd((Int128)x + ((Int128)y << d), e);
-                }
-            }
+            return AddSmall(a._small, a._exp, b._small, b._exp);
         }
         return AddSlow(a, b);
     }
 
+    /// <summary>x·2^ex + y·2^ey for odd 64-bit mantissas (neither is zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Dyadic AddSmall(long x, int ex, long y, int ey)
+    {
+        if (ex == ey)
+        {
+            long s = x + y;
+            if (((x ^ s) & (y ^ s)) >= 0)
+            {
+                if (s == 0) return default;
+                int tz = BitOperations.TrailingZeroCount(s);
+                return new Dyadic(s >> tz, ex + tz);
+            }
+            return AddSlow(new Dyadic(x, ex), new Dyadic(y, ey));
+        }
+        // Align the operand with the larger exponent; odd plus even is odd, so the sum needs no normalisation
+        // and is neither zero nor long.MinValue.
+        long lo = x, hi = y; int e = ex; long d = (long)ey - ex;
+        if (d < 0) { lo = y; hi = x; e = ey; d = -d; }
+        if (d < 63)
+        {
+            long shifted = hi << (int)d;
+            if (shifted >> (int)d == hi)
+            {
+                long s = lo + shifted;
+                if (((lo ^ s) & (shifted ^ s)) >= 0) return new Dyadic(s, e);
+            }
+            return AddWide(lo, hi, (int)d, e);
+        }
+        return AddSlow(new Dyadic(x, ex), new Dyadic(y, ey));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Dyadic AddWide(long lo, long hi, int d, int e) => FromOdd((Int128)lo + ((Int128)hi << d), e);
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps the inlined fast paths small
     private static Dyadic AddSlow(Dyadic a, Dyadic b)
     {
         if (a.IsZero) return b;
@@ -70,12 +79,23 @@ public readonly partial struct Dyadic
         if (a._big is null && b._big is null)
         {
             if (a._small == 0 || b._small == 0) return default;
-            long hi = Math.BigMul(a._small, b._small, out long lo);
-            if (hi == (lo >> 63) && lo != long.MinValue) return new Dyadic(lo, checked(a._exp + b._exp));
+            if (TryMultiplySmall(a._small, b._small, out long p)) return new Dyadic(p, checked(a._exp + b._exp));
         }
         return MultiplySlow(a, b);
     }
 
+    /// <summary>x·y when it fits in a long; for odd x and y the product is odd, so canonical and not long.MinValue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryMultiplySmall(long x, long y, out long product)
+    {
+        product = x * y;
+        // Factors of at most 63 significant bits in total cannot overflow; only otherwise is the high half needed.
+        if (BitOperations.LeadingZeroCount(IntegerMath.Abs(x)) + BitOperations.LeadingZeroCount(IntegerMath.Abs(y)) >= 65) return true;
+        long hi = Math.BigMul(x, y, out long lo);
+        return hi == (lo >> 63) && lo != long.MinValue;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static Dyadic MultiplySlow(Dyadic a, Dyadic b)
     {
         if (a.IsZero || b.IsZero) return default;
@@ -84,7 +104,19 @@ public readonly partial struct Dyadic
 
     /// <summary>c + a·b, exactly.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dyadic MultiplyAdd(Dyadic a, Dyadic b, Dyadic c) => a * b + c;
+    public static Dyadic MultiplyAdd(Dyadic a, Dyadic b, Dyadic c)
+    {
+        if (a._big is null && b._big is null && c._big is null)
+        {
+            if (a._small == 0 || b._small == 0) return c;
+            if (TryMultiplySmall(a._small, b._small, out long p))
+            {
+                int pe = checked(a._exp + b._exp);
+                return c._small == 0 ? new Dyadic(p, pe) : AddSmall(p, pe, c._small, c._exp);
+            }
+        }
+        return a * b + c;
+    }
 
     /// <summary>The exact quotient as a rational.</summary>
     /// <exception cref="DivideByZeroException">When <paramref name="b"/> is zero.</exception>

@@ -53,7 +53,11 @@ public readonly partial struct Dyadic :
     /// <summary>The exponent e in m·2^e (0 for zero).</summary>
     public int Exponent => _exp;
     /// <summary>−1, 0 or 1.</summary>
-    public int Sign => _big is null ? Math.Sign(_small) : _big.Value.Sign;
+    public int Sign
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _big is null ? Math.Sign(_small) : _big.Value.Sign;
+    }
     /// <summary>True for zero.</summary>
     public bool IsZero => _big is null && _small == 0;
     /// <summary>True when the value is an integer.</summary>

@@ -279,26 +279,7 @@ public sealed class DyadicBatchEvaluator
                     long wk = w[k] << prodShift;
                     MultiplyAdd(acc, wk, _lanes.AsSpan(c * stride, _n));
                 }
-                ulong max = 0, or = 0;
-                if (layer.Relu[j])
-                {
-                    for (int p = 0; p < acc.Length; p++)
-                    {
-                        long v = Math.Max(acc[p], 0);
-                        acc[p] = v;
-                        or |= (ulong)v;
-                        max = Math.Max(max, (ulong)v);
-                    }
-                }
-                else
-                {
-                    for (int p = 0; p < acc.Length; p++)
-                    {
-                        ulong a = (ulong)Math.Abs(acc[p]);
-                        or |= a;
-                        max = Math.Max(max, a);
-                    }
-                }
+                var (max, or) = layer.Relu[j] ? ReluAndMeasure(acc) : Measure(acc);
                 _nextMaxAbs[j] = max;
                 orAll |= or;
             }
@@ -325,10 +306,71 @@ public sealed class DyadicBatchEvaluator
             return true;
         }
 
+        // The lane loops below use vectors where the hardware has them; lane arithmetic wraps modulo 2^64
+        // exactly like scalar long arithmetic, and the checked bound keeps every value far from wrapping.
         private static void MultiplyAdd(Span<long> acc, long w, ReadOnlySpan<long> x)
         {
             x = x[..acc.Length];
-            for (int p = 0; p < acc.Length; p++) acc[p] += w * x[p];
+            int p = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                var wv = new Vector<long>(w);
+                for (; p <= acc.Length - Vector<long>.Count; p += Vector<long>.Count)
+                    (new Vector<long>(acc[p..]) + wv * new Vector<long>(x[p..])).CopyTo(acc[p..]);
+            }
+            for (; p < acc.Length; p++) acc[p] += w * x[p];
+        }
+
+        /// <summary>Replaces each lane by max(lane, 0); returns the largest lane and the OR of all lanes.</summary>
+        private static (ulong Max, ulong Or) ReluAndMeasure(Span<long> acc)
+        {
+            long max = 0, or = 0;
+            int p = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                Vector<long> vmax = Vector<long>.Zero, vor = Vector<long>.Zero;
+                for (; p <= acc.Length - Vector<long>.Count; p += Vector<long>.Count)
+                {
+                    var v = Vector.Max(new Vector<long>(acc[p..]), Vector<long>.Zero);
+                    v.CopyTo(acc[p..]);
+                    vmax = Vector.Max(vmax, v);
+                    vor |= v;
+                }
+                for (int i = 0; i < Vector<long>.Count; i++) { max = Math.Max(max, vmax[i]); or |= vor[i]; }
+            }
+            for (; p < acc.Length; p++)
+            {
+                long v = Math.Max(acc[p], 0);
+                acc[p] = v;
+                max = Math.Max(max, v);
+                or |= v;
+            }
+            return ((ulong)max, (ulong)or);
+        }
+
+        /// <summary>The largest |lane| and the OR of all |lane| (no lane is long.MinValue).</summary>
+        private static (ulong Max, ulong Or) Measure(ReadOnlySpan<long> acc)
+        {
+            long max = 0, or = 0;
+            int p = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                Vector<long> vmax = Vector<long>.Zero, vor = Vector<long>.Zero;
+                for (; p <= acc.Length - Vector<long>.Count; p += Vector<long>.Count)
+                {
+                    var v = Vector.Abs(new Vector<long>(acc[p..]));
+                    vmax = Vector.Max(vmax, v);
+                    vor |= v;
+                }
+                for (int i = 0; i < Vector<long>.Count; i++) { max = Math.Max(max, vmax[i]); or |= vor[i]; }
+            }
+            for (; p < acc.Length; p++)
+            {
+                long v = Math.Abs(acc[p]);
+                max = Math.Max(max, v);
+                or |= v;
+            }
+            return ((ulong)max, (ulong)or);
         }
 
         /// <summary>The layer in Dyadic arithmetic, as <see cref="CompiledNetwork{T}"/> computes it.</summary>
