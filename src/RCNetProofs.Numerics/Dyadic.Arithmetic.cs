@@ -79,7 +79,8 @@ public readonly partial struct Dyadic
         if (a._big is null && b._big is null)
         {
             if (a._small == 0 || b._small == 0) return default;
-            if (TryMultiplySmall(a._small, b._small, out long p)) return new Dyadic(p, checked(a._exp + b._exp));
+            int e = checked(a._exp + b._exp);
+            return TryMultiplySmall(a._small, b._small, out long p) ? new Dyadic(p, e) : FromOdd((Int128)a._small * b._small, e);
         }
         return MultiplySlow(a, b);
     }
@@ -95,6 +96,28 @@ public readonly partial struct Dyadic
         return hi == (lo >> 63) && lo != long.MinValue;
     }
 
+    /// <summary>p·2^pe + c for an odd 128-bit p of at most 126 bits (a product of two small mantissas).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Dyadic AddProductWide(Int128 p, int pe, Dyadic c)
+    {
+        if (c._big is null)
+        {
+            if (c._small == 0) return FromOdd(p, pe);
+            long z = c._small, d = (long)c._exp - pe;
+            // |p| < 2^126 and |z| < 2^63, so each aligned sum below stays under 2^127.
+            if (d == 0)
+            {
+                var s = p + z;
+                if (s == 0) return default;
+                int tz = (int)Int128.TrailingZeroCount(s);
+                return FromOdd(s >> tz, checked(pe + tz));
+            }
+            if (d > 0 && d <= 63) return FromOdd(p + ((Int128)z << (int)d), pe);
+            if (d < 0 && -d <= (long)Int128.LeadingZeroCount(Int128.Abs(p)) - 2) return FromOdd((p << (int)-d) + z, c._exp);
+        }
+        return AddSlow(FromOdd(p, pe), c);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Dyadic MultiplySlow(Dyadic a, Dyadic b)
     {
@@ -106,16 +129,15 @@ public readonly partial struct Dyadic
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dyadic MultiplyAdd(Dyadic a, Dyadic b, Dyadic c)
     {
-        if (a._big is null && b._big is null && c._big is null)
+        if (a._big is null && b._big is null)
         {
             if (a._small == 0 || b._small == 0) return c;
-            if (TryMultiplySmall(a._small, b._small, out long p))
-            {
-                int pe = checked(a._exp + b._exp);
-                return c._small == 0 ? new Dyadic(p, pe) : AddSmall(p, pe, c._small, c._exp);
-            }
+            int pe = checked(a._exp + b._exp);
+            if (!TryMultiplySmall(a._small, b._small, out long p)) return AddProductWide((Int128)a._small * b._small, pe, c);
+            if (c._big is null) return c._small == 0 ? new Dyadic(p, pe) : AddSmall(p, pe, c._small, c._exp);
+            return AddSlow(new Dyadic(p, pe), c);
         }
-        return a * b + c;
+        return MultiplySlow(a, b) + c;
     }
 
     /// <summary>The exact quotient as a rational.</summary>
