@@ -139,10 +139,12 @@ public sealed class DyadicBatchEvaluator
         int count = inputs.Length / inDim;
         if (outputs.Length != count * outDim)
             throw new ArgumentException($"{count} points need {count * outDim} output slots, got {outputs.Length}", nameof(outputs));
-        var state = new BlockState(_maxWidth, _blockSize);
-        for (int start = 0; start < count; start += _blockSize)
+        if (count == 0) return;
+        int block = Math.Min(_blockSize, count);
+        var state = new BlockState(_maxWidth, block);
+        for (int start = 0; start < count; start += block)
         {
-            int n = Math.Min(_blockSize, count - start);
+            int n = Math.Min(block, count - start);
             state.Load(inputs.Slice(start * inDim, n * inDim), inDim, n);
             foreach (var layer in _layers) state.Apply(layer);
             state.Store(outputs.Slice(start * outDim, n * outDim), outDim);
