@@ -29,7 +29,7 @@ public readonly partial struct Dyadic
             {
                 if (s == 0) return default;
                 int tz = BitOperations.TrailingZeroCount(s);
-                return new Dyadic(s >> tz, ex + tz);
+                return new Dyadic(s >> tz, checked(ex + tz));
             }
             return AddSlow(new Dyadic(x, ex), new Dyadic(y, ey));
         }
@@ -59,7 +59,7 @@ public readonly partial struct Dyadic
         if (a.IsZero) return b;
         if (b.IsZero) return a;
         int e = Math.Min(a._exp, b._exp);
-        var s = (a.Mantissa << (a._exp - e)) + (b.Mantissa << (b._exp - e));
+        var s = (a.Mantissa << checked(a._exp - e)) + (b.Mantissa << checked(b._exp - e));
         return Create(s, e);
     }
 
