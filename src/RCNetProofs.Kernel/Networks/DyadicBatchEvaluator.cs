@@ -26,7 +26,6 @@ public sealed class DyadicBatchEvaluator
 
     private sealed class Layer
     {
-        public required int InputSize;
         public required int[] RowStart;
         public required int[] Cols;
         public required Dyadic[] Vals;
@@ -63,7 +62,7 @@ public sealed class DyadicBatchEvaluator
             var bias = new Dyadic[src.OutputSize];
             var relu = new bool[src.OutputSize];
             for (int i = 0; i < bias.Length; i++) { bias[i] = NumberConverters.ToDyadic(src.Bias[i]); relu[i] = src.Activations[i] == Activation.Relu; }
-            var layer = new Layer { InputSize = src.InputSize, RowStart = rowStart, Cols = cols.ToArray(), Vals = vals.ToArray(), Bias = bias, Relu = relu };
+            var layer = new Layer { RowStart = rowStart, Cols = cols.ToArray(), Vals = vals.ToArray(), Bias = bias, Relu = relu };
             PrepareLanes(layer);
             _layers[l] = layer;
         }
