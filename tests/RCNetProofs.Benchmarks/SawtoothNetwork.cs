@@ -35,6 +35,15 @@ public static class SawtoothNetwork
         return Dyadic.Create(k, -bits);
     }
 
+    /// <summary>T^L(k/2^bits) for any bit count, in big integers.</summary>
+    public static Dyadic TentOracle(System.Numerics.BigInteger k, int bits, int compositions)
+    {
+        var one = System.Numerics.BigInteger.One << bits;
+        for (int l = 0; l < compositions; l++)
+            k = 2 * k <= one ? 2 * k : 2 * (one - k);
+        return Dyadic.Create(k, -bits);
+    }
+
     /// <summary>The points k/2^bits for <paramref name="count"/> seeded random k in [0, 2^bits].</summary>
     public static long[] RandomNumerators(int count, int bits, int seed)
     {

@@ -67,7 +67,7 @@ public sealed class DyadicBatchEvaluator
             _layers[l] = layer;
         }
         _maxWidth = Math.Max(network.InputDimension, _layers.Max(x => x.OutputSize));
-        _blockSize = Math.Clamp(8192 / _maxWidth, 16, 1024);
+        _blockSize = Math.Clamp(2048 / _maxWidth, 16, 256);
     }
 
     /// <summary>The network being evaluated.</summary>
@@ -378,18 +378,17 @@ public sealed class DyadicBatchEvaluator
         private void ApplyExact(Layer layer)
         {
             var rowStart = layer.RowStart; var cols = layer.Cols; var vals = layer.Vals;
-            for (int j = 0; j < layer.OutputSize; j++)
+            var input = _exact; var output = _nextExact;
+            // Point by point, so each sum stays in a local and is stored once.
+            for (int p = 0; p < _n; p++)
             {
-                var acc = _nextExact.AsSpan(j * stride, _n);
-                acc.Fill(layer.Bias[j]);
-                for (int k = rowStart[j]; k < rowStart[j + 1]; k++)
+                for (int j = 0; j < layer.OutputSize; j++)
                 {
-                    var x = _exact.AsSpan(cols[k] * stride, _n);
-                    var wk = vals[k];
-                    for (int p = 0; p < acc.Length; p++) acc[p] = acc[p] + wk * x[p];
+                    var acc = layer.Bias[j];
+                    for (int k = rowStart[j]; k < rowStart[j + 1]; k++)
+                        acc = Dyadic.MultiplyAdd(vals[k], input[cols[k] * stride + p], acc);
+                    output[j * stride + p] = layer.Relu[j] ? Dyadic.Relu(acc) : acc;
                 }
-                if (layer.Relu[j])
-                    for (int p = 0; p < acc.Length; p++) if (acc[p].Sign < 0) acc[p] = default;
             }
             (_exact, _nextExact) = (_nextExact, _exact);
             _width = layer.OutputSize;
