@@ -13,29 +13,47 @@ public readonly partial struct Dyadic
         {
             if (a._small == 0) return b;
             if (b._small == 0) return a;
-            if (a._exp == b._exp)
-            {
-                long x = a._small, y = b._small, s = x + y;
-                if (((x ^ s) & (y ^ s)) >= 0)
-                {
-                    if (s == 0) return default;
-                    int tz = BitOperations.TrailingZeroCount(s);
-                    return new Dyadic(s >> tz, checked(a._exp + tz));
-                }
-            }
-            else
-            {
-                // Align the operand with the larger exponent; the sum of odd and even is odd, so no normalisation.
-                if (a._exp > b._exp) (a, b) = (b, a);
-                // In long: exponents more than 2^31 apart would wrap in int and pass the test.
-                long d = (long)b._exp - a._exp;
-                if (d < 63)
-                    return FromOdd((Int128)a._small + ((Int128)b._small << (int)d), a._exp);
-            }
+            return AddSmall(a._small, a._exp, b._small, b._exp);
         }
         return AddSlow(a, b);
     }
 
+    /// <summary>x·2^ex + y·2^ey for odd 64-bit mantissas (neither is zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Dyadic AddSmall(long x, int ex, long y, int ey)
+    {
+        if (ex == ey)
+        {
+            long s = x + y;
+            if (((x ^ s) & (y ^ s)) >= 0)
+            {
+                if (s == 0) return default;
+                int tz = BitOperations.TrailingZeroCount(s);
+                return new Dyadic(s >> tz, checked(ex + tz));
+            }
+            return AddSlow(new Dyadic(x, ex), new Dyadic(y, ey));
+        }
+        // Align the operand with the larger exponent; odd plus even is odd, so the sum needs no normalisation
+        // and is neither zero nor long.MinValue.
+        long lo = x, hi = y; int e = ex; long d = (long)ey - ex;
+        if (d < 0) { lo = y; hi = x; e = ey; d = -d; }
+        if (d < 63)
+        {
+            long shifted = hi << (int)d;
+            if (shifted >> (int)d == hi)
+            {
+                long s = lo + shifted;
+                if (((lo ^ s) & (shifted ^ s)) >= 0) return new Dyadic(s, e);
+            }
+            return AddWide(lo, hi, (int)d, e);
+        }
+        return AddSlow(new Dyadic(x, ex), new Dyadic(y, ey));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Dyadic AddWide(long lo, long hi, int d, int e) => FromOdd((Int128)lo + ((Int128)hi << d), e);
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps the inlined fast paths small
     private static Dyadic AddSlow(Dyadic a, Dyadic b)
     {
         if (a.IsZero) return b;
@@ -61,12 +79,46 @@ public readonly partial struct Dyadic
         if (a._big is null && b._big is null)
         {
             if (a._small == 0 || b._small == 0) return default;
-            long hi = Math.BigMul(a._small, b._small, out long lo);
-            if (hi == (lo >> 63) && lo != long.MinValue) return new Dyadic(lo, checked(a._exp + b._exp));
+            int e = checked(a._exp + b._exp);
+            return TryMultiplySmall(a._small, b._small, out long p) ? new Dyadic(p, e) : FromOdd((Int128)a._small * b._small, e);
         }
         return MultiplySlow(a, b);
     }
 
+    /// <summary>x·y when it fits in a long; for odd x and y the product is odd, so canonical and not long.MinValue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryMultiplySmall(long x, long y, out long product)
+    {
+        product = x * y;
+        // Factors of at most 63 significant bits in total cannot overflow; only otherwise is the high half needed.
+        if (BitOperations.LeadingZeroCount(IntegerMath.Abs(x)) + BitOperations.LeadingZeroCount(IntegerMath.Abs(y)) >= 65) return true;
+        long hi = Math.BigMul(x, y, out long lo);
+        return hi == (lo >> 63) && lo != long.MinValue;
+    }
+
+    /// <summary>p·2^pe + c for an odd 128-bit p of at most 126 bits (a product of two small mantissas).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Dyadic AddProductWide(Int128 p, int pe, Dyadic c)
+    {
+        if (c._big is null)
+        {
+            if (c._small == 0) return FromOdd(p, pe);
+            long z = c._small, d = (long)c._exp - pe;
+            // |p| < 2^126 and |z| < 2^63, so each aligned sum below stays under 2^127.
+            if (d == 0)
+            {
+                var s = p + z;
+                if (s == 0) return default;
+                int tz = (int)Int128.TrailingZeroCount(s);
+                return FromOdd(s >> tz, checked(pe + tz));
+            }
+            if (d > 0 && d <= 63) return FromOdd(p + ((Int128)z << (int)d), pe);
+            if (d < 0 && -d <= (long)Int128.LeadingZeroCount(Int128.Abs(p)) - 2) return FromOdd((p << (int)-d) + z, c._exp);
+        }
+        return AddSlow(FromOdd(p, pe), c);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static Dyadic MultiplySlow(Dyadic a, Dyadic b)
     {
         if (a.IsZero || b.IsZero) return default;
@@ -75,7 +127,18 @@ public readonly partial struct Dyadic
 
     /// <summary>c + a·b, exactly.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dyadic MultiplyAdd(Dyadic a, Dyadic b, Dyadic c) => a * b + c;
+    public static Dyadic MultiplyAdd(Dyadic a, Dyadic b, Dyadic c)
+    {
+        if (a._big is null && b._big is null)
+        {
+            if (a._small == 0 || b._small == 0) return c;
+            int pe = checked(a._exp + b._exp);
+            if (!TryMultiplySmall(a._small, b._small, out long p)) return AddProductWide((Int128)a._small * b._small, pe, c);
+            if (c._big is null) return c._small == 0 ? new Dyadic(p, pe) : AddSmall(p, pe, c._small, c._exp);
+            return AddSlow(new Dyadic(p, pe), c);
+        }
+        return MultiplySlow(a, b) + c;
+    }
 
     /// <summary>The exact quotient as a rational.</summary>
     /// <exception cref="DivideByZeroException">When <paramref name="b"/> is zero.</exception>

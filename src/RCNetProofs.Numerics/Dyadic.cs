@@ -53,13 +53,27 @@ public readonly partial struct Dyadic :
     /// <summary>The exponent e in m·2^e (0 for zero).</summary>
     public int Exponent => _exp;
     /// <summary>−1, 0 or 1.</summary>
-    public int Sign => _big is null ? Math.Sign(_small) : _big.Value.Sign;
+    public int Sign
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _big is null ? Math.Sign(_small) : _big.Value.Sign;
+    }
     /// <summary>True for zero.</summary>
     public bool IsZero => _big is null && _small == 0;
     /// <summary>True when the value is an integer.</summary>
     public bool IsInteger => _exp >= 0;
     /// <summary>True when the mantissa is held in 64 bits (the fast path).</summary>
     internal bool IsSmall => _big is null;
+
+    /// <summary>Gives the odd mantissa (0 for zero) as a long when it is held in 64 bits, without allocating.</summary>
+    /// <param name="mantissa">The mantissa, never long.MinValue; 0 when the method returns false.</param>
+    /// <returns>False when the mantissa needs more than 64 bits.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetSmallMantissa(out long mantissa)
+    {
+        mantissa = _small;
+        return _big is null;
+    }
 
     /// <summary>Builds m·2^e from any integer mantissa, normalising to an odd mantissa.</summary>
     public static Dyadic Create(BigInteger mantissa, int exponent)

@@ -79,15 +79,28 @@ public sealed class CompiledNetwork<T>
         cur[..output.Length].CopyTo(output);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyLayer(Layer layer, ReadOnlySpan<T> input, Span<T> output)
     {
-        var rowStart = layer.RowStart; var cols = layer.Cols; var vals = layer.Vals;
-        for (int i = 0; i < layer.OutputSize; i++)
+        int[] rowStart = layer.RowStart, cols = layer.Cols;
+        T[] vals = layer.Vals, bias = layer.Bias;
+        bool[] relu = layer.Relu;
+        output = output[..bias.Length];
+        int k = rowStart[0];
+        for (int i = 0; i < output.Length; i++)
         {
-            T acc = layer.Bias[i];
-            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) acc = acc + vals[k] * input[cols[k]];
-            output[i] = layer.Relu[i] && acc < T.AdditiveIdentity ? T.AdditiveIdentity : acc;
+            T acc = bias[i];
+            for (int end = rowStart[i + 1]; k < end; k++)
+            {
+                // The JIT keeps only the branch for T and drops the casts, so Dyadic gets its fused multiply-add.
+                if (typeof(T) == typeof(Dyadic))
+                    acc = (T)(object)Dyadic.MultiplyAdd((Dyadic)(object)vals[k]!, (Dyadic)(object)input[cols[k]]!, (Dyadic)(object)acc!);
+                else
+                    acc = acc + vals[k] * input[cols[k]];
+            }
+            if (typeof(T) == typeof(Dyadic))
+                output[i] = relu[i] ? (T)(object)Dyadic.Relu((Dyadic)(object)acc!) : acc;
+            else
+                output[i] = relu[i] && acc < T.AdditiveIdentity ? T.AdditiveIdentity : acc;
         }
     }
 }
