@@ -10,7 +10,8 @@ namespace RCNetProofs.Float;
 /// </summary>
 /// <remarks>
 /// Standard forward error analysis through |W| (the derivation is in docs/float-error-bound.md). Per neuron with
-/// m stored weights, from the exact input x of the layer and a bound e on the error of its double copy:
+/// m stored weights whose input may be non-zero (a zero input makes an exact zero product, which rounds
+/// nothing), from the exact input x of the layer and a bound e on the error of its double copy:
 /// E = γ_{m+1}·(|b̂| + Σ|Ŵ|(|x| + e)) + m·2^−1074 + |b̂ − b| + Σ|Ŵ − W|(|x| + e) + Σ|W|·e,
 /// with Ŵ, b̂ the weights as doubles and γ_n = n·u/(1 − n·u), u = 2^−53; a ReLU neuron passes on
 /// min(E, max(0, z + E)) for its exact pre-activation z, an identity neuron E. Every quantity is an exact
@@ -23,6 +24,8 @@ public sealed class RoundingErrorBound
     private static readonly Dyadic OverflowLimit = Dyadic.PowerOfTwo(1023);
     private static readonly Dyadic UnderflowUnit = Dyadic.PowerOfTwo(-1074);
     private readonly Layer[] _layers;
+    private readonly Dyadic[] _gammas;          // [n] ≥ γ_n
+    private readonly Dyadic[] _onePlusGammas;   // [n] ≥ 1 + γ_n
 
     private sealed class Layer
     {
@@ -35,17 +38,16 @@ public sealed class RoundingErrorBound
         public required Rational[] Bias;
         public required Dyadic[] AbsDoubleBias;     // ≥ |b̂|
         public required Dyadic[] BiasErrors;        // ≥ |b̂ − b|
-        public required Dyadic[] Gammas;            // ≥ γ_{m+1}
-        public required Dyadic[] OnePlusGammas;     // ≥ 1 + γ_{m+1}
-        public required Dyadic[] Underflow;         // m·2^−1074
         public required bool[] Relu;
     }
 
-    private RoundingErrorBound(Network network, Layer[] layers, bool weightsFinite)
+    private RoundingErrorBound(Network network, Layer[] layers, bool weightsFinite, Dyadic[] gammas, Dyadic[] onePlusGammas)
     {
         Network = network;
         _layers = layers;
         WeightsFinite = weightsFinite;
+        _gammas = gammas;
+        _onePlusGammas = onePlusGammas;
     }
 
     /// <summary>Precomputes the weight magnitudes and conversion errors of <paramref name="network"/>.</summary>
@@ -53,6 +55,7 @@ public sealed class RoundingErrorBound
     {
         ArgumentNullException.ThrowIfNull(network);
         bool finite = true;
+        int widest = 0;
         var layers = new Layer[network.Layers.Length];
         for (int l = 0; l < layers.Length; l++)
         {
@@ -63,7 +66,7 @@ public sealed class RoundingErrorBound
                 RowStart = new int[rows + 1], Cols = new int[nnz], Weights = new Rational[nnz],
                 AbsWeights = new Dyadic[nnz], AbsDoubleWeights = new Dyadic[nnz], WeightErrors = new Dyadic[nnz],
                 Bias = new Rational[rows], AbsDoubleBias = new Dyadic[rows], BiasErrors = new Dyadic[rows],
-                Gammas = new Dyadic[rows], OnePlusGammas = new Dyadic[rows], Underflow = new Dyadic[rows], Relu = new bool[rows],
+                Relu = new bool[rows],
             };
             int at = 0;
             for (int i = 0; i < rows; i++)
@@ -79,14 +82,19 @@ public sealed class RoundingErrorBound
                 layer.RowStart[i + 1] = at;
                 finite &= Split(src.Bias[i], out _, out layer.AbsDoubleBias[i], out layer.BiasErrors[i]);
                 layer.Bias[i] = src.Bias[i];
-                layer.Gammas[i] = Gamma(cols.Length + 1);
-                layer.OnePlusGammas[i] = UpperDyadic.Add(Dyadic.One, layer.Gammas[i]);
-                layer.Underflow[i] = UnderflowUnit * cols.Length;
                 layer.Relu[i] = src.Activations[i] == Activation.Relu;
             }
             layers[l] = layer;
+            widest = Math.Max(widest, Enumerable.Range(0, rows).Max(i => layer.RowStart[i + 1] - layer.RowStart[i]));
         }
-        return new RoundingErrorBound(network, layers, finite);
+        var gammas = new Dyadic[widest + 2];
+        var onePlusGammas = new Dyadic[widest + 2];
+        for (int n = 0; n < gammas.Length; n++)
+        {
+            gammas[n] = Gamma(n);
+            onePlusGammas[n] = UpperDyadic.Add(Dyadic.One, gammas[n]);
+        }
+        return new RoundingErrorBound(network, layers, finite, gammas, onePlusGammas);
     }
 
     /// <summary>The network the bound is for.</summary>
@@ -98,7 +106,7 @@ public sealed class RoundingErrorBound
     /// <summary>The unit roundoff u = 2^−53 of round-to-nearest double.</summary>
     public static Dyadic UnitRoundoff { get; } = Dyadic.PowerOfTwo(-53);
 
-    /// <summary>A dyadic upper bound on γ_n = n·u/(1 − n·u), within a relative 2^−30.</summary>
+    /// <summary>A dyadic upper bound on γ_n = n·u/(1 − n·u), within a relative 2^−29.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When n is negative.</exception>
     public static Dyadic Gamma(int n)
     {
@@ -141,18 +149,22 @@ public sealed class RoundingErrorBound
                 Rational z = layer.Bias[i];
                 Dyadic sumMagnitude = layer.AbsDoubleBias[i];   // ≥ |b̂| + Σ|Ŵ||x̂|
                 Dyadic dataError = layer.BiasErrors[i];         // ≥ |b̂ − b| + Σ(|Ŵ − W||x̂| + |W||x̂ − x|)
+                int terms = 0;                                  // products that may be non-zero; a zero one adds nothing and rounds nothing
                 for (int k = layer.RowStart[i]; k < layer.RowStart[i + 1]; k++)
                 {
                     int c = layer.Cols[k];
                     z += layer.Weights[k] * value[c];
+                    if (magnitude[c].IsZero) continue;
+                    terms++;
                     sumMagnitude = UpperDyadic.Add(sumMagnitude, UpperDyadic.Multiply(layer.AbsDoubleWeights[k], magnitude[c]));
                     dataError = UpperDyadic.Add(dataError, UpperDyadic.Add(
                         UpperDyadic.Multiply(layer.WeightErrors[k], magnitude[c]),
                         UpperDyadic.Multiply(layer.AbsWeights[k], error[c])));
                 }
                 // Every partial sum and product of the double evaluation is at most (1 + γ)·sumMagnitude + m·2^−1074.
-                if (UpperDyadic.Add(UpperDyadic.Multiply(layer.OnePlusGammas[i], sumMagnitude), layer.Underflow[i]) >= OverflowLimit) fits = false;
-                var e = UpperDyadic.Add(UpperDyadic.Add(UpperDyadic.Multiply(layer.Gammas[i], sumMagnitude), layer.Underflow[i]), dataError);
+                var underflow = UnderflowUnit * terms;
+                if (UpperDyadic.Add(UpperDyadic.Multiply(_onePlusGammas[terms + 1], sumMagnitude), underflow) >= OverflowLimit) fits = false;
+                var e = UpperDyadic.Add(UpperDyadic.Add(UpperDyadic.Multiply(_gammas[terms + 1], sumMagnitude), underflow), dataError);
                 if (layer.Relu[i])
                 {
                     // ReLU is monotone and 1-Lipschitz: the double pre-activation lies in [z − e, z + e].

@@ -27,7 +27,7 @@ internal static class UpperDyadic
         return Dyadic.Create((m >> drop) + 1, checked(d.Exponent + drop));
     }
 
-    /// <summary>A dyadic with at most <see cref="Bits"/> significant bits that is ≥ <paramref name="r"/> (r ≥ 0), within a relative 2^(1 − Bits).</summary>
+    /// <summary>A dyadic with at most <see cref="Bits"/> significant bits that is ≥ <paramref name="r"/> (r ≥ 0), within a relative 2^(2 − Bits).</summary>
     internal static Dyadic Up(Rational r)
     {
         Debug.Assert(r.Sign >= 0);
