@@ -58,10 +58,10 @@ internal sealed class FloatLayer
     internal long WorkPerPoint => UseDense ? (long)InputSize * OutputSize : Math.Max(NonZeros, OutputSize);
 
     /// <summary>Applies the layer to <paramref name="length"/> points, row k of the input at k·inStride, row i of the output at i·outStride.</summary>
-    internal void Apply(ReadOnlySpan<double> input, int inStride, Span<double> output, int outStride, int length, bool vectorize)
+    internal void Apply(ReadOnlySpan<double> input, int inStride, Span<double> output, int outStride, int length, FloatSimd simd)
     {
-        if (UseDense) DenseTileKernel.Apply(this, input, inStride, output, outStride, length, vectorize);
-        else SparseRowKernel.Apply(this, input, inStride, output, outStride, length, vectorize);
+        if (UseDense) DenseTileKernel.Apply(this, input, inStride, output, outStride, length, simd);
+        else SparseRowKernel.Apply(this, input, inStride, output, outStride, length, simd);
     }
 
     private double[] BuildDense()

@@ -11,7 +11,8 @@ namespace RCNetProofs.Float;
 /// Layout: for d features and n points, coordinate j of point p is at index j·n + p (one contiguous row of all
 /// points per feature), and outputs come back the same way. Points are processed in tiles that stay in cache
 /// through every layer; each layer runs either as compressed rows (zero weights skipped) or, when dense, as
-/// register-tiled blocks of 4 neurons × 4 vectors of points. Per point the arithmetic is that of
+/// register-tiled blocks of 4 neurons × 4 vectors of points (512-bit vectors where the runtime accelerates them,
+/// else <see cref="System.Numerics.Vector{T}"/>). Per point the arithmetic is that of
 /// <see cref="CompiledNetwork{T}"/> at T = double, operation for operation, so for finite intermediate values the
 /// results are bitwise equal to it whatever the kernel, tile or thread count.
 /// </remarks>
@@ -20,16 +21,16 @@ public sealed class FloatNetwork
     private const int TileBytes = 16 * 1024;
     private const long ParallelWorkThreshold = 1L << 20;
     private readonly FloatLayer[] _layers;
-    private readonly bool _vectorize;
+    private readonly FloatSimd _simd;
 
-    private FloatNetwork(Network network, FloatKernel kernel, bool vectorize, int? tileSize)
+    private FloatNetwork(Network network, FloatKernel kernel, FloatSimd simd, int? tileSize)
     {
         Network = network;
         _layers = network.Layers.Select(l => new FloatLayer(l, kernel)).ToArray();
-        _vectorize = vectorize;
+        _simd = simd;
         int hidden = _layers.Length > 1 ? _layers[..^1].Max(l => l.OutputSize) : 1;
         MaxHiddenWidth = hidden;
-        int vc = System.Numerics.Vector<double>.Count * 4;
+        int vc = 4 * (simd == FloatSimd.Wide ? System.Runtime.Intrinsics.Vector512<double>.Count : System.Numerics.Vector<double>.Count);
         TileSize = tileSize ?? Math.Clamp(TileBytes / (sizeof(double) * hidden) / vc * vc, vc * 4, 4096);
         WorkPerPoint = _layers.Sum(l => l.WorkPerPoint);
     }
@@ -38,14 +39,14 @@ public sealed class FloatNetwork
     public static FloatNetwork Compile(Network network)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return new FloatNetwork(network, FloatKernel.Auto, vectorize: true, tileSize: null);
+        return new FloatNetwork(network, FloatKernel.Auto, FloatSimdChoice.Best, tileSize: null);
     }
 
-    /// <summary>Compiles with a forced kernel, tile size and, with <paramref name="vectorize"/> false, the scalar path only (tests).</summary>
-    internal static FloatNetwork Compile(Network network, FloatKernel kernel, bool vectorize, int? tileSize = null)
+    /// <summary>Compiles with a forced kernel, vector width and tile size (tests and benchmarks of the paths).</summary>
+    internal static FloatNetwork Compile(Network network, FloatKernel kernel, FloatSimd simd, int? tileSize = null)
     {
         if (tileSize is <= 0) throw new ArgumentOutOfRangeException(nameof(tileSize), tileSize, "must be positive");
-        return new FloatNetwork(network, kernel, vectorize, tileSize);
+        return new FloatNetwork(network, kernel, simd, tileSize);
     }
 
     /// <summary>The network these weights came from.</summary>
@@ -127,9 +128,9 @@ public sealed class FloatNetwork
     {
         if (firstTile >= lastTile) return;
         int rowCapacity = PaddedStride(TileSize);
-        // Rows count apart with count a multiple of 512 doubles (4 KB) all fall into one L1 set; the first layer
-        // then reads a copy of the tile with a padded stride instead.
-        bool copyInput = count % 512 == 0 && InputDimension > 2;
+        // Rows count apart with count a multiple of 512 doubles (4 KB) all fall into one L1 set; a sparse first
+        // layer then reads a copy of the tile with a padded stride instead (a dense one packs its own panels).
+        bool copyInput = count % 512 == 0 && InputDimension > 2 && !_layers[0].UseDense;
         int bufferLength = Math.Max(_layers.Length > 1 ? MaxHiddenWidth : 0, copyInput ? InputDimension : 0) * rowCapacity;
         var a = ArrayPool<double>.Shared.Rent(bufferLength);
         var b = ArrayPool<double>.Shared.Rent(bufferLength);
@@ -154,7 +155,7 @@ public sealed class FloatNetwork
                     bool last = l == _layers.Length - 1;
                     Span<double> dst = last ? output[p0..] : (inA ? b : a).AsSpan();
                     int outStride = last ? count : stride;
-                    layer.Apply(input, inStride, dst, outStride, length, _vectorize);
+                    layer.Apply(input, inStride, dst, outStride, length, _simd);
                     input = dst;
                     inStride = outStride;
                     inA = !inA;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace RCNetProofs.Float;
 
@@ -15,64 +16,84 @@ namespace RCNetProofs.Float;
 /// </remarks>
 internal static class SparseRowKernel
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Apply(FloatLayer layer, ReadOnlySpan<double> input, int inStride, Span<double> output, int outStride, int length, bool vectorize)
+    /// <summary>Applies the layer to <paramref name="length"/> points: input row k at k·inStride, output row i at i·outStride.</summary>
+    internal static void Apply(FloatLayer layer, ReadOnlySpan<double> input, int inStride, Span<double> output, int outStride, int length, FloatSimd simd)
     {
-        Debug.Assert(length == 0 || input.Length >= (layer.InputSize - 1) * inStride + length);
-        Debug.Assert(length == 0 || output.Length >= (layer.OutputSize - 1) * outStride + length);
+        Debug.Assert(length == 0 || input.Length >= (long)(layer.InputSize - 1) * inStride + length);
+        Debug.Assert(length == 0 || output.Length >= (long)(layer.OutputSize - 1) * outStride + length);
         if (length == 0) return;
-        ref double inRef = ref MemoryMarshal.GetReference(input);
-        ref double outRef = ref MemoryMarshal.GetReference(output);
+        ref double x = ref MemoryMarshal.GetReference(input);
+        ref double y = ref MemoryMarshal.GetReference(output);
+        switch (simd)
+        {
+            case FloatSimd.Wide: Run<Vector512<double>, WideLanes>(layer, ref x, inStride, ref y, outStride, length); break;
+            case FloatSimd.Portable: Run<Vector<double>, PortableLanes>(layer, ref x, inStride, ref y, outStride, length); break;
+            default: ScalarTail(layer, ref x, inStride, ref y, outStride, 0, length); break;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Run<TVector, TLanes>(FloatLayer layer, ref double x, int inStride, ref double y, int outStride, int length)
+        where TVector : struct
+        where TLanes : struct, ILanes<TVector>
+    {
         int[] rowStart = layer.RowStart, cols = layer.Cols;
         double[] vals = layer.Vals, bias = layer.Bias;
-        int vc = Vector<double>.Count;
-        bool vector = vectorize && Vector.IsHardwareAccelerated;
+        int vc = TLanes.Count;
+        int vectorEnd = length - length % vc;
         for (int i = 0; i < layer.OutputSize; i++)
         {
             int s = rowStart[i], e = rowStart[i + 1];
             bool relu = layer.Relu[i];
-            ref double dst = ref Unsafe.Add(ref outRef, (nint)i * outStride);
+            ref double dst = ref Unsafe.Add(ref y, (nint)i * outStride);
+            var b = TLanes.Broadcast(bias[i]);
             int p = 0;
-            if (vector)
+            for (; p <= length - 4 * vc; p += 4 * vc)
             {
-                var b = new Vector<double>(bias[i]);
-                for (; p <= length - 4 * vc; p += 4 * vc)
+                TVector a0 = b, a1 = b, a2 = b, a3 = b;
+                for (int k = s; k < e; k++)
                 {
-                    Vector<double> a0 = b, a1 = b, a2 = b, a3 = b;
-                    for (int k = s; k < e; k++)
-                    {
-                        var w = new Vector<double>(vals[k]);
-                        ref double x = ref Unsafe.Add(ref inRef, (nint)cols[k] * inStride + p);
-                        a0 += w * Vector.LoadUnsafe(ref x);
-                        a1 += w * Vector.LoadUnsafe(ref x, (nuint)vc);
-                        a2 += w * Vector.LoadUnsafe(ref x, (nuint)(2 * vc));
-                        a3 += w * Vector.LoadUnsafe(ref x, (nuint)(3 * vc));
-                    }
-                    if (relu) { a0 = Relu(a0); a1 = Relu(a1); a2 = Relu(a2); a3 = Relu(a3); }
-                    a0.StoreUnsafe(ref dst, (nuint)p);
-                    a1.StoreUnsafe(ref dst, (nuint)(p + vc));
-                    a2.StoreUnsafe(ref dst, (nuint)(p + 2 * vc));
-                    a3.StoreUnsafe(ref dst, (nuint)(p + 3 * vc));
+                    var w = TLanes.Broadcast(vals[k]);
+                    ref double src = ref Unsafe.Add(ref x, (nint)cols[k] * inStride + p);
+                    a0 = TLanes.MultiplyAdd(a0, w, TLanes.Load(ref src));
+                    a1 = TLanes.MultiplyAdd(a1, w, TLanes.Load(ref Unsafe.Add(ref src, vc)));
+                    a2 = TLanes.MultiplyAdd(a2, w, TLanes.Load(ref Unsafe.Add(ref src, 2 * vc)));
+                    a3 = TLanes.MultiplyAdd(a3, w, TLanes.Load(ref Unsafe.Add(ref src, 3 * vc)));
                 }
-                for (; p <= length - vc; p += vc)
-                {
-                    var a = b;
-                    for (int k = s; k < e; k++)
-                        a += new Vector<double>(vals[k]) * Vector.LoadUnsafe(ref Unsafe.Add(ref inRef, (nint)cols[k] * inStride + p));
-                    if (relu) a = Relu(a);
-                    a.StoreUnsafe(ref dst, (nuint)p);
-                }
+                if (relu) { a0 = TLanes.Relu(a0); a1 = TLanes.Relu(a1); a2 = TLanes.Relu(a2); a3 = TLanes.Relu(a3); }
+                TLanes.Store(a0, ref Unsafe.Add(ref dst, p));
+                TLanes.Store(a1, ref Unsafe.Add(ref dst, p + vc));
+                TLanes.Store(a2, ref Unsafe.Add(ref dst, p + 2 * vc));
+                TLanes.Store(a3, ref Unsafe.Add(ref dst, p + 3 * vc));
             }
-            for (; p < length; p++)
+            for (; p < vectorEnd; p += vc)
+            {
+                var a = b;
+                for (int k = s; k < e; k++)
+                    a = TLanes.MultiplyAdd(a, TLanes.Broadcast(vals[k]), TLanes.Load(ref Unsafe.Add(ref x, (nint)cols[k] * inStride + p)));
+                if (relu) a = TLanes.Relu(a);
+                TLanes.Store(a, ref Unsafe.Add(ref dst, p));
+            }
+        }
+        if (vectorEnd < length) ScalarTail(layer, ref x, inStride, ref y, outStride, vectorEnd, length);
+    }
+
+    /// <summary>Points <paramref name="from"/>..<paramref name="to"/> one at a time, in the reference's order.</summary>
+    internal static void ScalarTail(FloatLayer layer, ref double x, int inStride, ref double y, int outStride, int from, int to)
+    {
+        int[] rowStart = layer.RowStart, cols = layer.Cols;
+        double[] vals = layer.Vals, bias = layer.Bias;
+        for (int i = 0; i < layer.OutputSize; i++)
+        {
+            int s = rowStart[i], e = rowStart[i + 1];
+            bool relu = layer.Relu[i];
+            ref double dst = ref Unsafe.Add(ref y, (nint)i * outStride);
+            for (int p = from; p < to; p++)
             {
                 double a = bias[i];
-                for (int k = s; k < e; k++) a += vals[k] * Unsafe.Add(ref inRef, (nint)cols[k] * inStride + p);
+                for (int k = s; k < e; k++) a += vals[k] * Unsafe.Add(ref x, (nint)cols[k] * inStride + p);
                 Unsafe.Add(ref dst, p) = relu && a < 0 ? 0 : a;
             }
         }
     }
-
-    /// <summary>max(a, 0) with the reference's semantics: only values that compare below zero become zero (NaN and −0 pass).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Vector<double> Relu(Vector<double> a) => Vector.ConditionalSelect(Vector.LessThan(a, Vector<double>.Zero), Vector<double>.Zero, a);
 }

@@ -9,16 +9,16 @@ namespace RCNetProofs.Float.Tests;
 public sealed class DenseTileKernelTests
 {
     [Property(MaxTest = 150)]
-    public Property Apply_StridedRows_BitwiseEqualsOracleWithAndWithoutVectors() =>
+    public Property Apply_StridedRows_BitwiseEqualsOracleInEveryVectorWidth() =>
         Prop.ForAll(Arb.From(SparseRowKernelTests.Cases()), c =>
         {
             int inStride = c.Length + c.InPad, outStride = c.Length + c.OutPad;
             var expected = SparseRowKernelTests.Oracle(c.Layer, c.Input, inStride, c.Length, outStride);
             var layer = new FloatLayer(c.Layer, FloatKernel.DenseTiles);
-            foreach (var vectorize in new[] { true, false })
+            foreach (var simd in Widths)
             {
                 var output = new double[expected.Length];
-                DenseTileKernel.Apply(layer, c.Input, inStride, output, outStride, c.Length, vectorize);
+                DenseTileKernel.Apply(layer, c.Input, inStride, output, outStride, c.Length, simd);
                 for (int i = 0; i < c.Layer.OutputSize; i++)
                     AssertBitwiseEqual(expected[(i * outStride)..(i * outStride + c.Length)], output[(i * outStride)..(i * outStride + c.Length)]);
             }
@@ -33,7 +33,7 @@ public sealed class DenseTileKernelTests
         const int length = 33;
         var input = SampleOne(FeatureMajorPoints(src.InputSize, length), 12);
         var output = new double[5 * length];
-        DenseTileKernel.Apply(new FloatLayer(src, FloatKernel.DenseTiles), input, length, output, length, length, vectorize: true);
+        DenseTileKernel.Apply(new FloatLayer(src, FloatKernel.DenseTiles), input, length, output, length, length, FloatSimd.Portable);
         AssertBitwiseEqual(SparseRowKernelTests.Oracle(src, input, length, length, length), output);
     }
 }

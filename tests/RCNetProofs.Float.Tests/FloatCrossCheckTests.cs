@@ -90,7 +90,7 @@ public sealed class FloatCrossCheckTests
     public void SweepDepth_SawtoothAtManyFractions_BoundHoldsAtEveryDepth()
     {
         var random = new Random(99);
-        var points = Enumerable.Range(0, 200).Select(_ =>
+        var points = Enumerable.Range(0, 100).Select(_ =>
         {
             long q = random.Next(2, 100_000);
             return new[] { Rational.Create(random.NextInt64(0, q + 1), q) };

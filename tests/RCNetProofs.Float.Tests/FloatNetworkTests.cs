@@ -21,10 +21,10 @@ public sealed class FloatNetworkTests
     private static void AssertAllModesMatchReference(Network net, int count, double[] points, int? tileSize = null)
     {
         var expected = Reference(net, points, count);
-        foreach (var (kernel, vectorize) in Modes)
+        foreach (var (kernel, simd) in Modes)
         {
             var actual = new double[net.OutputDimension * count];
-            FloatNetwork.Compile(net, kernel, vectorize, tileSize).Evaluate(points, count, actual);
+            FloatNetwork.Compile(net, kernel, simd, tileSize).Evaluate(points, count, actual);
             AssertBitwiseEqual(expected, actual);
         }
     }
@@ -151,10 +151,10 @@ public sealed class FloatNetworkTests
         // NaN passes a ReLU unchanged and ∞ − ∞ is NaN, in the batched path as in the reference.
         var net = Triangle.Build();
         double[] points = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, -0.0, 0.5];
-        foreach (var vectorize in new[] { true, false })
+        foreach (var simd in Widths)
         {
             var output = new double[points.Length];
-            FloatNetwork.Compile(net, FloatKernel.SparseRows, vectorize).Evaluate(points, points.Length, output);
+            FloatNetwork.Compile(net, FloatKernel.SparseRows, simd).Evaluate(points, points.Length, output);
             AssertBitwiseEqual(Reference(net, points, points.Length), output);
         }
     }
@@ -166,6 +166,6 @@ public sealed class FloatNetworkTests
         Assert.Equal(3, fn.MaxHiddenWidth);
         Assert.True(fn.TileSize * fn.MaxHiddenWidth * sizeof(double) <= 16 * 1024);
         Assert.Equal(0, fn.TileSize % (4 * System.Numerics.Vector<double>.Count));
-        Assert.Throws<ArgumentOutOfRangeException>(() => FloatNetwork.Compile(Triangle.Build(), FloatKernel.Auto, true, tileSize: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FloatNetwork.Compile(Triangle.Build(), FloatKernel.Auto, FloatSimd.Portable, tileSize: 0));
     }
 }

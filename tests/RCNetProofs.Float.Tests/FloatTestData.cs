@@ -9,13 +9,12 @@ namespace RCNetProofs.Float.Tests;
 /// <summary>Shared helpers: wide random networks, random feature-major batches, the scalar reference and bitwise comparison.</summary>
 internal static class FloatTestData
 {
-    /// <summary>Every kernel choice, each with and without vectors.</summary>
-    public static readonly (FloatKernel Kernel, bool Vectorize)[] Modes =
-    [
-        (FloatKernel.Auto, true), (FloatKernel.Auto, false),
-        (FloatKernel.SparseRows, true), (FloatKernel.SparseRows, false),
-        (FloatKernel.DenseTiles, true), (FloatKernel.DenseTiles, false),
-    ];
+    /// <summary>Every vector width (512-bit vectors run in software where the machine lacks them).</summary>
+    public static readonly FloatSimd[] Widths = [FloatSimd.Scalar, FloatSimd.Portable, FloatSimd.Wide];
+
+    /// <summary>Every kernel choice with every vector width.</summary>
+    public static readonly (FloatKernel Kernel, FloatSimd Simd)[] Modes =
+        [.. from k in new[] { FloatKernel.Auto, FloatKernel.SparseRows, FloatKernel.DenseTiles } from w in Widths select (k, w)];
 
     private static readonly Gen<Rational> Weight =
         from p in Gen.Choose(-9, 9)
