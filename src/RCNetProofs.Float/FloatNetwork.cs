@@ -20,6 +20,8 @@ public sealed class FloatNetwork
 {
     private const int TileBytes = 16 * 1024;
     private const long ParallelWorkThreshold = 1L << 20;
+    // Largest input tile (in doubles) copied for a padded stride; wider inputs are read in place.
+    private const long MaxCopyLength = 1L << 20;
     private readonly FloatLayer[] _layers;
     private readonly FloatSimd _simd;
 
@@ -57,7 +59,7 @@ public sealed class FloatNetwork
     public int OutputDimension => Network.OutputDimension;
 
     internal int MaxHiddenWidth { get; }
-    /// <summary>Points per tile: a multiple of four vectors, sized so a tile of the widest hidden layer fits in 16 KB.</summary>
+    /// <summary>Points per tile: a multiple of four vectors, sized so a tile of the widest hidden layer fits in 16 KB where four blocks of points allow it.</summary>
     internal int TileSize { get; }
     internal long WorkPerPoint { get; }
     internal IReadOnlyList<FloatLayer> Layers => _layers;
@@ -130,7 +132,8 @@ public sealed class FloatNetwork
         int rowCapacity = PaddedStride(TileSize);
         // Rows count apart with count a multiple of 512 doubles (4 KB) all fall into one L1 set; a sparse first
         // layer then reads a copy of the tile with a padded stride instead (a dense one packs its own panels).
-        bool copyInput = count % 512 == 0 && InputDimension > 2 && !_layers[0].UseDense;
+        bool copyInput = count % 512 == 0 && InputDimension > 2 && !_layers[0].UseDense
+            && (long)InputDimension * rowCapacity <= MaxCopyLength;
         int bufferLength = Math.Max(_layers.Length > 1 ? MaxHiddenWidth : 0, copyInput ? InputDimension : 0) * rowCapacity;
         var a = ArrayPool<double>.Shared.Rent(bufferLength);
         var b = ArrayPool<double>.Shared.Rent(bufferLength);

@@ -100,6 +100,19 @@ public sealed class FloatCrossCheckTests
         Assert.InRange(sweep.FirstDepth!.Value, 46, 60);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(40)]
+    [InlineData(45)]
+    public void Run_SawtoothAtFortyBitDyadics_DoubleIsExact(int depth)
+    {
+        // k/2^40 and every intermediate value keep under 53 significant bits, so double makes no rounding at all.
+        var points = Enumerable.Range(0, 50).Select(k => new[] { Rational.Create(k * 20_011L, 1L << 40) }).ToList();
+        var report = FloatCrossCheck.Run(Sawtooth.Build(depth), points);
+        Assert.Equal(points.Count, report.ExactCount);
+        Assert.Equal(Rational.Zero, report.MaxError);
+    }
+
     [Fact]
     public void Run_WrongDimension_Throws()
     {
