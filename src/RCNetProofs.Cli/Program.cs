@@ -38,6 +38,7 @@ public static class Program
         root.Subcommands.Add(VerifyCommand.Build());
         root.Subcommands.Add(ShowCommand.Build());
         root.Subcommands.Add(MergeCommand.Build());
+        root.Subcommands.Add(PlotCommand.Build());
         return root;
     }
 }
