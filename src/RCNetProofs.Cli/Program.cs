@@ -39,6 +39,7 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Build());
         root.Subcommands.Add(MergeCommand.Build());
         root.Subcommands.Add(ListCommand.Build());
+        root.Subcommands.Add(PlotCommand.Build());
         return root;
     }
 }

@@ -13,19 +13,28 @@ namespace RCNetProofs.Scripting;
 /// </summary>
 /// <remarks>
 /// For <see cref="Norm.Sup"/> the quantity is sup |N − f|; for L1 and L2 it is ∫|N − f|^p (the p-th power),
-/// as <see cref="Check.Distance"/> defines them.
+/// as <see cref="Check.Distance(Claim, Network, TargetExpression, Rational, Rational, Norm, Rational?, long, CancellationToken, bool)"/>
+/// defines them. The target is an expression or a list of polynomial pieces; only expression targets get certificates.
 /// </remarks>
 public sealed class DistanceClaim
 {
     private readonly ClaimRecord _record;
     private readonly Network _network;
-    private readonly TargetExpression _target;
+    private readonly TargetExpression? _target;
+    private readonly Func<PiecewisePolynomial>? _pieces;
+    private readonly string _description;
     private readonly Rational _from, _to;
     private readonly Norm _norm;
 
     internal DistanceClaim(ClaimRecord record, Network network, TargetExpression target, Rational from, Rational to, Norm norm)
     {
-        _record = record; _network = network; _target = target; _from = from; _to = to; _norm = norm;
+        _record = record; _network = network; _target = target; _description = target.ToString(); _from = from; _to = to; _norm = norm;
+    }
+
+    /// <summary>A claim against a target given as polynomial pieces, built by <paramref name="pieces"/> when the claim is checked.</summary>
+    internal DistanceClaim(ClaimRecord record, Network network, Func<PiecewisePolynomial> pieces, string description, Rational from, Rational to, Norm norm)
+    {
+        _record = record; _network = network; _pieces = pieces; _description = description; _from = from; _to = to; _norm = norm;
     }
 
     /// <summary>States that the distance is at most <paramref name="bound"/>.</summary>
@@ -39,20 +48,32 @@ public sealed class DistanceClaim
 
     private void State(Rational? bound)
     {
-        _record.SetQuantity("target", _target);
+        _record.SetQuantity("target", _description);
         _record.SetQuantity("interval", $"[{_from}, {_to}]");
         _record.SetQuantity("norm", _norm);
         if (bound is Rational q) _record.SetQuantity("bound", q);
-        var (network, target, from, to, norm) = (_network, _target, _from, _to, _norm);
+        var (network, from, to, norm) = (_network, _from, _to, _norm);
+        if (_target is { } target)
+        {
+            _record.State((claim, context) =>
+            {
+                if (context.Certify)
+                {
+                    var (v, certificate) = Certificate.CheckAndCertify(claim, network, target, from, to, norm, bound, context.Budget, context.Cancellation);
+                    return new CheckOutcome(v, new ClaimEvidence(network, target.ToString(), from, to, norm, bound, certificate?.Outcome, certificate));
+                }
+                var (verdict, outcome) = Check.Distance(claim, network, target, from, to, norm, bound, context.Budget, context.Cancellation);
+                return new CheckOutcome(verdict, new ClaimEvidence(network, target.ToString(), from, to, norm, bound, outcome));
+            });
+            return;
+        }
+        // Built here, not when stated, so that a target of millions of pieces exists only while its own claim is checked.
+        // Certificates name their target as expression text, which piece lists do not have, so none is written.
+        var (pieces, description) = (_pieces!, _description);
         _record.State((claim, context) =>
         {
-            if (context.Certify)
-            {
-                var (v, certificate) = Certificate.CheckAndCertify(claim, network, target, from, to, norm, bound, context.Budget, context.Cancellation);
-                return new CheckOutcome(v, new ClaimEvidence(network, target.ToString(), from, to, norm, bound, certificate?.Outcome, certificate));
-            }
-            var (verdict, outcome) = Check.Distance(claim, network, target, from, to, norm, bound, context.Budget, context.Cancellation);
-            return new CheckOutcome(verdict, new ClaimEvidence(network, target.ToString(), from, to, norm, bound, outcome));
+            var (verdict, outcome) = Check.Distance(claim, network, pieces(), description, from, to, norm, bound, context.Budget, context.Cancellation);
+            return new CheckOutcome(verdict, new ClaimEvidence(network, null, from, to, norm, bound, outcome));
         });
     }
 }

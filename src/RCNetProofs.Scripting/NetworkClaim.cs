@@ -61,6 +61,54 @@ public sealed class NetworkClaim
     }
 
     /// <summary>
+    /// The distance between N and a target given directly as polynomial pieces (e.g. Δ(⟨2^k x⟩) with 2^(k+1) pieces,
+    /// written independently of the network), on <paramref name="on"/> inside the target's domain; the bound follows.
+    /// <paramref name="description"/> names the target in reports.
+    /// </summary>
+    /// <remarks>For <see cref="Norm.Sup"/> the target must be continuous on the interval (the kernel checks it).</remarks>
+    /// <exception cref="ArgumentException">When the interval is empty or not inside the target's domain, or the description is empty.</exception>
+    public DistanceClaim Distance(PiecewisePolynomial target, string description, (Rational From, Rational To) on, Norm norm = Norm.Sup)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (on.From < target.Start || on.To > target.End)
+            throw new ArgumentException($"claim {_record.Id}: interval [{on.From}, {on.To}] is not inside the target's domain [{target.Start}, {target.End}]");
+        return Distance(() => target, description, on, norm);
+    }
+
+    /// <summary>
+    /// The same, with the pieces built by <paramref name="target"/> only when the claim is checked (and counted in its
+    /// time): a target of millions of pieces then never waits in memory beside the others.
+    /// </summary>
+    /// <exception cref="ArgumentException">When the interval is empty or a point, or the description is empty.</exception>
+    public DistanceClaim Distance(Func<PiecewisePolynomial> target, string description, (Rational From, Rational To) on, Norm norm = Norm.Sup)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        RequireScalar("a distance");
+        if (on.From >= on.To) throw new ArgumentException($"claim {_record.Id}: interval [{on.From}, {on.To}] is empty or a point");
+        return new DistanceClaim(_record, _network, target, description, on.From, on.To, norm);
+    }
+
+    /// <summary>
+    /// Claims N = <paramref name="other"/> at every point of the interval <paramref name="on"/>, decided exactly from
+    /// the pieces of their difference (both networks R → R): Proved, or Refuted at a point where they differ.
+    /// </summary>
+    /// <exception cref="ArgumentException">When either network is not R → R or the interval is empty.</exception>
+    public void EqualsNetwork(Network other, (Rational From, Rational To) on)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        RequireScalar("equality on an interval");
+        if (other.InputDimension != 1 || other.OutputDimension != 1)
+            throw new ArgumentException($"claim {_record.Id}: equality on an interval needs the other network R → R; it maps R^{other.InputDimension} → R^{other.OutputDimension}");
+        if (on.From >= on.To) throw new ArgumentException($"claim {_record.Id}: interval [{on.From}, {on.To}] is empty or a point");
+        _record.SetQuantity("interval", $"[{on.From}, {on.To}]");
+        if (other.Meta.TryGetValue("construction", out var construction)) _record.SetQuantity("equals", construction);
+        var (network, from, to) = (_network, on.From, on.To);
+        _record.State((claim, context) => new CheckOutcome(Check.EqualOn(claim, network, other, from, to, context.Budget, context.Cancellation),
+            new ClaimEvidence(network, From: from, To: to)));
+    }
+
+    /// <summary>
     /// Claims |N(x) − f(x)| ≤ <paramref name="within"/> (default 0: equality) at each sample point. Passing is
     /// evidence on those points only (Sampled); one failing point refutes the claim with an exact witness.
     /// </summary>

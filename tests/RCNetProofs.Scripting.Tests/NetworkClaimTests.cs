@@ -138,4 +138,32 @@ public class NetworkClaimTests
         Assert.Throws<ArgumentException>(() => About(Triangle.Build(), "A/n=4").Matches(Tent, at: [Rational.Zero], within: -1));
         Assert.Throws<Kernel.Targets.TargetParseException>(() => About(Triangle.Build(), "A/n=5").Distance("x^", on: (0, 1)));
     }
+
+    [Fact]
+    public void EqualsNetwork_ShallowAndDeepSawtooth_ProvedOnTheUnitIntervalRefutedBeyond()
+    {
+        About(Sawtooth.Build(3), "A/n=1").EqualsNetwork(ShallowSawtooth.Build(3), on: (0, 1));
+        About(Sawtooth.Build(3), "A/n=2").EqualsNetwork(Sawtooth.Build(2), on: (0, 1));
+
+        var proved = Checks.Outcome(_script, 0);
+        var refuted = Checks.Verdict(_script, 1);
+
+        Assert.Equal(VerdictKind.Proved, proved.Verdict.Kind);
+        Assert.Equal((Rational)0, proved.Evidence!.From);
+        Assert.Equal("[0, 1]", proved.Verdict.Claim.Quantities["interval"]);
+        Assert.Equal(VerdictKind.Refuted, refuted.Kind);
+        var x = refuted.Witness!.X[0];
+        // Oracle: the tent map iterated by cases.
+        Assert.Equal(Tent(Tent(Tent(x))), refuted.Witness.NetworkValue);
+        Assert.Equal(Tent(Tent(x)), refuted.Witness.TargetValue);
+    }
+
+    [Fact]
+    public void EqualsNetwork_TwoInputNetworkOrEmptyInterval_ThrowsWhenStated()
+    {
+        var vector = NetworkCalculus.Affine(new Rational[,] { { 1, 1 } });
+        Assert.Throws<ArgumentException>(() => About(Triangle.Build(), "A/n=1").EqualsNetwork(vector, on: (0, 1)));
+        Assert.Throws<ArgumentException>(() => About(vector, "A/n=2").EqualsNetwork(Triangle.Build(), on: (0, 1)));
+        Assert.Throws<ArgumentException>(() => About(Triangle.Build(), "A/n=3").EqualsNetwork(Triangle.Build(), on: (1, 0)));
+    }
 }

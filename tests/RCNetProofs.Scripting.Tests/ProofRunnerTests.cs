@@ -345,6 +345,53 @@ public class ProofRunnerTests
     }
 
     [Theory]
+    [Trait("Category", "Slow")]
+    [InlineData("yarotsky.csx", 250, 0, 14)]
+    [InlineData("daniely.csx", 90, 0, 7)]
+    [InlineData("seeds-lectures.csx", 40, 18, 0)]
+    [InlineData("telgarsky.csx", 90, 4, 10)]
+    public void Run_RepositoryProofScript_EveryVerdictAsExpected(string file, int minimumProved, int refuted, int sampled)
+    {
+        var run = ProofRunner.Run([RepositoryFiles.Proof(file)], new RunOptions { UseCache = false });
+
+        Assert.Empty(run.Errors);
+        Assert.All(run.Claims, c => Assert.False(c.Unexpected, $"{c.Id}: {c.Verdict.Kind}, expected {c.Claim.Expected}: {c.Verdict.Message}"));
+        Assert.True(run.Count(VerdictKind.Proved) >= minimumProved, $"only {run.Count(VerdictKind.Proved)} proved");
+        Assert.Equal(refuted, run.Count(VerdictKind.Refuted));
+        Assert.Equal(sampled, run.Count(VerdictKind.Sampled));
+        // Every refutation carries a witness the kernel re-evaluated.
+        Assert.All(run.Claims.Where(c => c.Verdict.Kind == VerdictKind.Refuted), c => Assert.NotNull(c.Verdict.Witness));
+    }
+
+    [Fact]
+    public void Run_SeedErrata_EverySeedStatementStandsBesideItsCorrection()
+    {
+        var run = ProofRunner.Run([RepositoryFiles.Proof("seeds-lectures.csx")], new RunOptions { UseCache = false, Filters = ["SEED-HI*", "SEED-MISC-S4*", "SEED-DAN-EQ*"] });
+
+        Assert.Empty(run.Errors);
+        Assert.All(run.Claims, c => Assert.False(c.Unexpected, $"{c.Id}: {c.Verdict.Message}"));
+        var refuted = run.Claims.Where(c => c.Verdict.Kind == VerdictKind.Refuted).ToList();
+        Assert.NotEmpty(refuted);
+        // Each refuted seed statement has a proved correction whose id starts with the same family and parameters.
+        foreach (var r in refuted)
+        {
+            var stem = r.Id.Split(",part=")[0];
+            Assert.Contains(run.Claims, c => c.Verdict.Kind == VerdictKind.Proved && c.Id.StartsWith(r.Id.Contains('/') ? stem : r.Id + "/", StringComparison.Ordinal)
+                && c.Id.Contains("corrected", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Run_SlowYarotskyScript_CompilesAndStatesItsClaims()
+    {
+        var run = ProofRunner.Run([RepositoryFiles.Proof("slow/yarotsky-large.csx")], new RunOptions { UseCache = false, Filters = ["YAR-SQ/m=24,part=size"] });
+
+        Assert.Empty(run.Errors);
+        Assert.Equal(2, run.ClaimsStated);
+        Assert.Equal(VerdictKind.Proved, Assert.Single(run.Claims).Verdict.Kind);
+    }
+
+    [Theory]
     [InlineData("wrong-bound.csx", "YAR-SQ/m=1", VerdictKind.Refuted)]
     [InlineData("off-by-one-size.csx", "TEL-SHALLOW/k=5,part=size", VerdictKind.Refuted)]
     public void Run_BadScriptWithWrongClaim_GivesOneUnexpectedRefutation(string file, string id, VerdictKind kind)

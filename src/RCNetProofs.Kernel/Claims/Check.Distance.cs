@@ -19,11 +19,55 @@ public static partial class Check
         Rational a, Rational b, Norm norm, Rational? bound, long budget = PiecewiseLinear.DefaultBudget, CancellationToken cancellation = default,
         bool digestPieces = false)
     {
-        var sizes = NetworkSizes.Measure(network);
         PiecewisePolynomial f;
         try { f = PiecewisePolynomial.Restrict(target, a, b); }
-        catch (TargetUnsupportedException e) { return (new Verdict(claim, VerdictKind.Unknown, $"Target: {e.Message}", sizes: sizes), null); }
+        catch (TargetUnsupportedException e) { return (new Verdict(claim, VerdictKind.Unknown, $"Target: {e.Message}", sizes: NetworkSizes.Measure(network)), null); }
+        // The witness is re-evaluated from the expression itself, not from the pieces derived from it.
+        return MeasureDistance(claim, network, f, target.ToString(), target.Evaluate, a, b, norm, bound, budget, cancellation, digestPieces);
+    }
 
+    /// <summary>
+    /// The same exact distance to a target given directly as polynomial pieces (for targets with many pieces, such
+    /// as Δ(⟨2^k x⟩), that no expression writes compactly); <paramref name="description"/> names it in reports.
+    /// </summary>
+    /// <remarks>
+    /// [a, b] must lie inside the target's domain. For <see cref="Norm.Sup"/> the target must be continuous on
+    /// [a, b] (neighbouring pieces agree where they meet): the supremum is folded over closed pieces, which is the
+    /// supremum of the function only when it has no jumps. Integrals do not see jumps and accept them.
+    /// A sup refutation's witness is re-evaluated with <see cref="PiecewisePolynomial.Evaluate"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException">
+    /// When a ≥ b, [a, b] is not inside [target.Start, target.End], the description is empty, or (for sup) the
+    /// target jumps inside [a, b].
+    /// </exception>
+    public static (Verdict Verdict, DistanceOutcome? Outcome) Distance(Claim claim, Network network, PiecewisePolynomial target, string description,
+        Rational a, Rational b, Norm norm, Rational? bound, long budget = PiecewiseLinear.DefaultBudget, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        if (a >= b) throw new ArgumentException($"{claim.Id}: interval [{a}, {b}] must have a < b");
+        if (a < target.Start || b > target.End)
+            throw new ArgumentException($"{claim.Id}: interval [{a}, {b}] is not inside the target's domain [{target.Start}, {target.End}]");
+        var f = target.Between(a, b);
+        if (norm == Norm.Sup)
+        {
+            var pieces = f.Pieces;
+            for (int i = 1; i < pieces.Count; i++)
+            {
+                var x = pieces[i].Left;
+                if (pieces[i - 1].Polynomial.Evaluate(x) != pieces[i].Polynomial.Evaluate(x))
+                    throw new ArgumentException($"{claim.Id}: the target {description} jumps at x = {x} (from {pieces[i - 1].Polynomial.Evaluate(x)} to " +
+                        $"{pieces[i].Polynomial.Evaluate(x)}); a supremum needs a continuous target");
+            }
+        }
+        return MeasureDistance(claim, network, f, description, f.Evaluate, a, b, norm, bound, budget, cancellation, digestPieces: false);
+    }
+
+    /// <summary>The distance check proper: f is the target on exactly [a, b]; <paramref name="evaluate"/> re-evaluates it for witnesses.</summary>
+    private static (Verdict Verdict, DistanceOutcome? Outcome) MeasureDistance(Claim claim, Network network, PiecewisePolynomial f, string targetText,
+        Func<Rational, Rational> evaluate, Rational a, Rational b, Norm norm, Rational? bound, long budget, CancellationToken cancellation, bool digestPieces)
+    {
+        var sizes = NetworkSizes.Measure(network);
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Action<LinearPiece>? observe = digestPieces ? p => digest.AppendData(Encoding.UTF8.GetBytes(PieceText(p))) : null;
         long pieces;
@@ -40,7 +84,7 @@ public static partial class Check
         }
         pieces = run.Pieces;
         string what = norm == Norm.Sup ? "sup |N − f|" : norm == Norm.L1 ? "∫|N − f|" : "∫|N − f|²";
-        string on = $"on [{a}, {b}] against {target}";
+        string on = $"on [{a}, {b}] against {targetText}";
         if (!run.Complete)
             return (new Verdict(claim, VerdictKind.Unknown,
                 $"{what}: {(run.StoppedBy == "timeout" ? "time limit" : "piece budget")} reached after {run.Pieces} pieces {on}; bound {(bound?.ToString() ?? "none")} undecided",
@@ -59,7 +103,7 @@ public static partial class Check
         {
             Witness w;
             if (norm == Norm.Sup)
-                w = ReEvaluatedWitness(claim, network, x => target.Evaluate(x[0]), [argMax!.Value], q);
+                w = ReEvaluatedWitness(claim, network, x => evaluate(x[0]), [argMax!.Value], q);
             else
             {
                 // An integral has no single point to show; the witness is the integral recomputed from scratch.

@@ -4,7 +4,7 @@ using RCNetProofs.Numerics;
 namespace RCNetProofs.Kernel.Claims;
 
 /// <summary>
-/// What <see cref="Check.Distance"/> measured, kept beside the verdict so a certificate can record it.
+/// What the kernel's distance checks (<c>Check.Distance</c>, either overload) measured, kept beside the verdict so a certificate can record it.
 /// </summary>
 /// <param name="Norm">The distance measured.</param>
 /// <param name="Low">Lower end of the measured value (equal to High when exact).</param>

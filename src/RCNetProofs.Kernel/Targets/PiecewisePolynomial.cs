@@ -74,6 +74,20 @@ public sealed class PiecewisePolynomial
     /// <summary>The pieces separated by "; ", e.g. "[0, 1/3]: -x + 1/3; [1/3, 1]: x - 1/3".</summary>
     public override string ToString() => string.Join("; ", Pieces);
 
+    /// <summary>The same function on [a, b] ⊆ [Start, End], a &lt; b: pieces outside dropped, the end pieces cut.</summary>
+    internal PiecewisePolynomial Between(Rational a, Rational b)
+    {
+        if (a == Start && b == End) return this;
+        var cut = new List<PolynomialPiece>();
+        foreach (var piece in _pieces)
+        {
+            var left = Rational.Max(piece.Left, a);
+            var right = Rational.Min(piece.Right, b);
+            if (left < right) cut.Add(left == piece.Left && right == piece.Right ? piece : new PolynomialPiece(left, right, piece.Polynomial));
+        }
+        return new PiecewisePolynomial(cut);
+    }
+
     internal static PiecewisePolynomial Single(Polynomial p, Rational a, Rational b) => new([new PolynomialPiece(a, b, p)]);
 
     internal PiecewisePolynomial Map(Func<Polynomial, Polynomial> map) =>

@@ -115,6 +115,20 @@ public class PiecewisePolynomialTests
     }
 
     [Fact]
+    public void Between_CutsTheEndPiecesAndDropsTheOthers()
+    {
+        var pw = new PiecewisePolynomial([new PolynomialPiece(0, 1, Polynomial.X), new PolynomialPiece(1, 2, Polynomial.One), new PolynomialPiece(2, 3, -Polynomial.X)]);
+
+        var cut = pw.Between(Rational.Half, Rational.Create(3, 2));
+
+        Assert.Equal([new PolynomialPiece(Rational.Half, 1, Polynomial.X), new PolynomialPiece(1, Rational.Create(3, 2), Polynomial.One)], cut.Pieces);
+        Assert.Same(pw, pw.Between(0, 3));
+        // Values are unchanged inside the sub-interval.
+        foreach (var x in new[] { Rational.Half, Rational.Create(3, 4), Rational.One, Rational.Create(5, 4), Rational.Create(3, 2) })
+            Assert.Equal(pw.Evaluate(x), cut.Evaluate(x));
+    }
+
+    [Fact]
     public void Constructor_GapOrNoPieces_Throws()
     {
         Assert.Throws<ArgumentException>(() => new PiecewisePolynomial([new PolynomialPiece(0, 1, Polynomial.X), new PolynomialPiece(2, 3, Polynomial.X)]));
