@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RCNetProofs.Constructions.Calculus;
 using RCNetProofs.Constructions.RCNets;
+using RCNetProofs.Kernel.Claims;
+using Check = RCNetProofs.Kernel.Claims.Check;
 using RCNetProofs.Kernel.Networks;
 using RCNetProofs.Numerics;
 using Xunit;
@@ -47,6 +49,18 @@ public class RCNetTests
                 Assert.Equal(oracle, net.L2.Evaluate(states[^1]));
             }
         });
+
+    [Property(MaxTest = 40)]
+    public Property Flatten_KernelMeasuresTheStoredCount_AndRefutesOffByOne() => Prop.ForAll(Arb.From(RcGenerators.RandomRCNet()), net =>
+    {
+        var flat = net.Flatten();
+        var claim = new Claim("RC-DEF", "test", "the RCNet has the stated composition count");
+        var v = Check.Compositions(claim, flat, net.L1, net.G, net.L2, net.Compositions);
+        Assert.Equal(VerdictKind.Proved, v.Kind);
+        Assert.Equal(VerdictKind.Refuted, Check.Compositions(claim, flat, net.L1, net.G, net.L2, net.Compositions + 1).Kind);
+        if (net.Compositions > 0)
+            Assert.Equal(VerdictKind.Refuted, Check.Compositions(claim, flat, net.L1, net.G, net.L2, net.Compositions - 1).Kind);
+    });
 
     [Fact]
     public void WithCompositions_ChangesOnlyTheCount()
