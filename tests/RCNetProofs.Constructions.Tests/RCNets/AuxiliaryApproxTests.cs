@@ -72,6 +72,28 @@ public class AuxiliaryApproxTests
         });
 
     [Fact]
+    public void Build_MergedWithTheClip_StartsAndCountsAsTheCatalogueTrace()
+    {
+        // RC-STATE: d = 1, r = 4, δ = 1/12, x = 1/2: L1(x) = (77/36, 1, 1, 77/36, 0, 0, 7, 9, 23, 25); the counters
+        // 2r − 1, 2r + 1, 6r − 1, 6r + 1 drop by 2 per step during the floor phase (k ≤ r − 1)
+        var f = ApproximationTarget.AbsDistance(Rational.Create(1, 3));
+        var auxiliary = AuxiliaryApprox.Build(f, 4, Rational.Create(1, 12));
+        var identity = RCNetProofs.Constructions.Calculus.NetworkCalculus.Identity(1);
+        var net = RCNetMerge.Build(auxiliary, new RCNet(identity, Clip.Build(1), identity, 1), RCNetProofs.Kernel.Analysis.Box.Cube(1, 0, 1));
+        var states = net.States(Rational.Half);
+        var y = Rational.Create(77, 36);
+        Assert.Equal([y, 1, 1, y, 0, 0, 7, 9, 23, 25], states[0]);
+        for (int k = 1; k <= 3; k++)
+        {
+            Assert.Equal([(Rational)(7 - 2 * k), 9 - 2 * k, 23 - 2 * k, 25 - 2 * k], states[k].Skip(6));
+            Assert.Equal([(k + 1) * y, (k + 1) * (k + 1), k + 1, y], states[k].Take(4)); // floor state ξ_{k+1}
+        }
+        // after 3r + 1 = 13 steps the outer counter is −1 and L2 reads the clipped value
+        Assert.Equal((Rational)(-1), states[13][9]);
+        Assert.Equal(auxiliary.Evaluate(Rational.Half), net.Evaluate(Rational.Half));
+    }
+
+    [Fact]
     public void Build_DeltaOutOfRange_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => AuxiliaryApprox.Build(ApproximationTarget.Square(), 4, Rational.Create(1, 11)));
