@@ -2,8 +2,15 @@ using BenchmarkDotNet.Running;
 
 namespace RCNetProofs.Benchmarks;
 
-/// <summary>Entry point: `dotnet run -c Release --project tests/RCNetProofs.Benchmarks -- --filter '*'`.</summary>
+/// <summary>
+/// Entry point: `dotnet run -c Release --project tests/RCNetProofs.Benchmarks -- --filter '*'` for
+/// BenchmarkDotNet (in-process, see <see cref="BenchConfig"/>), or `-- --quick` for <see cref="QuickRunner"/>.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["--quick"]) QuickRunner.Run();
+        else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
