@@ -27,6 +27,16 @@ public class CheckCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public void SeedErrata_DanielyEquation_RefutedBesideItsCorrection_Golden()
+    {
+        var request = Req([Repo.File("proofs/seeds-lectures.csx")]) with { Filters = ["SEED-DAN-EQ*", "SEED-MISC-S4*"] };
+        var (code, output, _) = Repo.Capture((o, e) => CheckCommand.Run(request, o, e, interactive: false));
+        Assert.Equal(0, code);
+        Repo.AssertGolden("check-seed-errata", output);
+    }
+
+    [Fact]
     public void CompileError_Exit2_WithFileLineColumn()
     {
         var (code, _, err) = Repo.Capture((o, e) => CheckCommand.Run(Req([Repo.File("proofs/bad/compile-error.csx")]), o, e, interactive: false));
