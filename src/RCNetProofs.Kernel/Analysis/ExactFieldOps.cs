@@ -7,8 +7,8 @@ internal interface IExactFieldOps<T>
 {
     /// <summary>−b/a when it is representable in T (always for Rational; for Dyadic only if the quotient is dyadic).</summary>
     static abstract bool TryNegDivide(T b, T a, out T quotient);
-    /// <summary>(x + y)/2, exactly.</summary>
-    static abstract T Midpoint(T x, T y);
+    /// <summary>acc + w·x, exactly (fused where the type has a faster path).</summary>
+    static abstract T MulAdd(T acc, T w, T x);
     /// <summary>−1, 0 or 1.</summary>
     static abstract int Sign(T x);
     /// <summary>The value as a rational.</summary>
@@ -20,7 +20,7 @@ internal readonly struct DyadicOps : IExactFieldOps<Dyadic>
 {
     public static bool TryNegDivide(Dyadic b, Dyadic a, out Dyadic quotient) => Dyadic.TryDivide(-b, a, out quotient);
 
-    public static Dyadic Midpoint(Dyadic x, Dyadic y) => (x + y).ScaleB(-1);
+    public static Dyadic MulAdd(Dyadic acc, Dyadic w, Dyadic x) => Dyadic.MultiplyAdd(w, x, acc);
     public static int Sign(Dyadic x) => x.Sign;
     public static Rational ToRational(Dyadic x) => Rational.FromDyadic(x);
 }
@@ -29,7 +29,7 @@ internal readonly struct DyadicOps : IExactFieldOps<Dyadic>
 internal readonly struct RationalOps : IExactFieldOps<Rational>
 {
     public static bool TryNegDivide(Rational b, Rational a, out Rational quotient) { quotient = -b / a; return true; }
-    public static Rational Midpoint(Rational x, Rational y) => (x + y) * Rational.Half;
+    public static Rational MulAdd(Rational acc, Rational w, Rational x) => x.IsZero ? acc : acc + w * x;
     public static int Sign(Rational x) => x.Sign;
     public static Rational ToRational(Rational x) => x;
 }

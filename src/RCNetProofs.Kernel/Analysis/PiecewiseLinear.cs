@@ -133,8 +133,8 @@ public static class PiecewiseLinear
                 for (int k = layer.RowStart[i]; k < layer.RowStart[i + 1]; k++)
                 {
                     var w = layer.Vals[k]; int c = layer.Cols[k];
-                    a += w * f.Slope[c];
-                    b += w * f.Intercept[c];
+                    a = TOps.MulAdd(a, w, f.Slope[c]);
+                    b = TOps.MulAdd(b, w, f.Intercept[c]);
                 }
                 za[i] = a; zb[i] = b;
             }
