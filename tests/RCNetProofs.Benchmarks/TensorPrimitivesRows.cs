@@ -5,8 +5,8 @@ namespace RCNetProofs.Benchmarks;
 
 /// <summary>
 /// The comparison baseline for the Float benchmarks: a network evaluated over a whole feature-major batch, layer by
-/// layer, one <c>TensorPrimitives.MultiplyAdd</c> per stored weight and <c>TensorPrimitives.Max</c> for ReLU (the layout
-/// and calls of the batched double measured in the ecosystem probe).
+/// layer, one <c>TensorPrimitives.MultiplyAdd</c> per stored weight and <c>TensorPrimitives.Max</c> for ReLU: the
+/// straightforward vectorised evaluation that the register-blocked kernels of RCNetProofs.Float have to beat.
 /// </summary>
 internal sealed class TensorPrimitivesRows
 {
