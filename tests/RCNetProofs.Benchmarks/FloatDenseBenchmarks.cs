@@ -7,7 +7,7 @@ namespace RCNetProofs.Benchmarks;
 
 /// <summary>
 /// One dense layer y = W·x + b, 117 × 117, over 4,096 points x = k/2^20, with weights ±(1..9)/q, q ∈ {1, 2, 4, 8},
-/// at 10 % and 100 % density: the batched path (one thread and all cores) against the generic scalar evaluator.
+/// at 10 % and 100 % density: the batched path (one thread and all cores) against the generic scalar evaluator and a whole-batch TensorPrimitives evaluation (<see cref="TensorPrimitivesRows"/>).
 /// Warm-up is 6 × 250 ms.
 /// </summary>
 [MinColumn, MedianColumn]
@@ -17,6 +17,8 @@ public class FloatDenseBenchmarks
     private const int Width = 117, Count = 4096;
     private FloatNetwork _float = null!;
     private CompiledNetwork<double> _scalar = null!;
+    private TensorPrimitivesRows _tensor = null!;
+    private double[] _scratchA = null!, _scratchB = null!;
     private double[] _points = null!;
     private double[] _output = null!;
 
@@ -44,6 +46,15 @@ public class FloatDenseBenchmarks
         _points = new double[Width * Count];
         for (int i = 0; i < _points.Length; i++) _points[i] = random.Next(-1 << 20, 1 << 20) / (double)(1 << 20);
         _output = new double[Width * Count];
+        _tensor = new TensorPrimitivesRows(network);
+        _scratchA = new double[_tensor.ScratchLength(Count)];
+        _scratchB = new double[_tensor.ScratchLength(Count)];
+        // The paths under comparison must agree bitwise, or the timings compare different work.
+        var expected = new double[_output.Length];
+        _tensor.Evaluate(_points, Count, expected, _scratchA, _scratchB);
+        _float.Evaluate(_points, Count, _output);
+        if (!expected.AsSpan().SequenceEqual(_output))
+            throw new InvalidOperationException("the batched path disagrees with the TensorPrimitives baseline");
     }
 
     [Benchmark(Baseline = true)]
@@ -59,6 +70,13 @@ public class FloatDenseBenchmarks
             _scalar.Evaluate(x, y, a, b);
             for (int j = 0; j < Width; j++) _output[j * Count + p] = y[j];
         }
+        return _output[0];
+    }
+
+    [Benchmark]
+    public double TensorPrimitivesWholeBatch()
+    {
+        _tensor.Evaluate(_points, Count, _output, _scratchA, _scratchB);
         return _output[0];
     }
 

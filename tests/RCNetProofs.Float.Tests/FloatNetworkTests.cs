@@ -49,7 +49,7 @@ public sealed class FloatNetworkTests
     [Fact]
     public void Evaluate_EveryCountFrom0To256_BitwiseEqualsScalarReference()
     {
-        // One dense-capable layer (12 → 9) and a sparse one, so every tail length meets both kernels.
+        // A fixed wide network of two or more layers; every mode forces each kernel, so every tail length meets both.
         var net = SampleOne(WideNetworks().Where(n => n.Layers.Length >= 2 && n.InputDimension >= 8), 42);
         var all = SampleOne(FeatureMajorPoints(net.InputDimension, 256), 7);
         for (int count = 0; count <= 256; count++)
