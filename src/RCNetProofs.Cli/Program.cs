@@ -40,6 +40,7 @@ public static class Program
         root.Subcommands.Add(MergeCommand.Build());
         root.Subcommands.Add(ListCommand.Build());
         root.Subcommands.Add(PlotCommand.Build());
+        root.Subcommands.Add(BenchCommand.Build());
         return root;
     }
 }
