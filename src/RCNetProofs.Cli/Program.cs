@@ -41,6 +41,7 @@ public static class Program
         root.Subcommands.Add(ListCommand.Build());
         root.Subcommands.Add(PlotCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
+        root.Subcommands.Add(ExportCommand.Build());
         return root;
     }
 }
