@@ -40,6 +40,8 @@ public static class Program
         root.Subcommands.Add(MergeCommand.Build());
         root.Subcommands.Add(ListCommand.Build());
         root.Subcommands.Add(PlotCommand.Build());
+        root.Subcommands.Add(BenchCommand.Build());
+        root.Subcommands.Add(ExportCommand.Build());
         return root;
     }
 }
