@@ -144,6 +144,41 @@ public sealed class NetworkClaim
         Points(f, on, within, exhaustive: true);
     }
 
+    /// <summary>
+    /// Claims N = L2∘g^{∘stated}∘L1 layer for layer, with the composition count measured by the kernel from the layers
+    /// of N (<see cref="Check.Compositions"/>): Proved, Refuted with the measured count, or Unknown when N has no such form.
+    /// </summary>
+    public void Compositions(Network first, Network block, Network last, int stated)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(last);
+        _record.SetQuantity("compositions", $"= {stated}");
+        var network = _network;
+        _record.State((claim, _) => new CheckOutcome(Check.Compositions(claim, network, first, block, last, stated), new ClaimEvidence(network)));
+    }
+
+    /// <summary>
+    /// Claims that N is constant on every box and within <paramref name="within"/> of f there
+    /// (<see cref="Check.ConstantOnBoxes"/>); <paramref name="extremes"/> names, for each box, points where f attains its
+    /// minimum and maximum over the box (e.g. the endpoints and critical points), so that the check covers the whole box.
+    /// </summary>
+    public void ConstantOn(Func<IEnumerable<Box>> boxes, Func<IReadOnlyList<Rational>, Rational> f,
+        Func<Box, IEnumerable<IReadOnlyList<Rational>>> extremes, Rational within)
+    {
+        ArgumentNullException.ThrowIfNull(boxes);
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(extremes);
+        if (_network.OutputDimension != 1)
+            throw new ArgumentException($"claim {_record.Id}: the network has {_network.OutputDimension} outputs; box claims need 1");
+        if (within.Sign < 0) throw new ArgumentException($"claim {_record.Id}: bound {within} is negative");
+        _record.SetQuantity("within", within);
+        var network = _network;
+        // The boxes are listed here, not when stated, so that listing them counts against the claim's time.
+        _record.State((claim, context) => new CheckOutcome(
+            Check.ConstantOnBoxes(claim, network, boxes().ToList(), f, extremes, within, context.Cancellation), new ClaimEvidence(network)));
+    }
+
     /// <summary>The number of maximal linear pieces of N on the interval (neighbours with one affine map count once).</summary>
     public CountClaim Pieces((Rational From, Rational To) on) => PieceCount(on, "distinct linear pieces", 0);
 
