@@ -166,4 +166,40 @@ public class NetworkClaimTests
         Assert.Throws<ArgumentException>(() => About(vector, "A/n=2").EqualsNetwork(Triangle.Build(), on: (0, 1)));
         Assert.Throws<ArgumentException>(() => About(Triangle.Build(), "A/n=3").EqualsNetwork(Triangle.Build(), on: (1, 0)));
     }
+
+    [Theory]
+    [InlineData(6, VerdictKind.Proved)]
+    [InlineData(5, VerdictKind.Refuted)]
+    public void Compositions_SawtoothOfDepthSix_CountedByTheKernel(int stated, VerdictKind kind)
+    {
+        var identity = NetworkCalculus.Identity(1);
+        About(Sawtooth.Build(6)).Compositions(identity, Triangle.Build(), identity, stated);
+
+        var verdict = Checks.Verdict(_script, 0);
+
+        Assert.Equal(kind, verdict.Kind);
+        Assert.Equal("6", verdict.Measured);
+    }
+
+    [Theory]
+    [InlineData(1, 2, VerdictKind.Proved)]
+    [InlineData(1, 4, VerdictKind.Refuted)]
+    public void ConstantOn_ClipOutsideItsRange_ConstantWithTheGapAtTheEnds(int numerator, int denominator, VerdictKind kind)
+    {
+        // clip to [−1, 1] is −1 on [−3, −2] and 1 on [2, 3]; f(x) = x/4 ranges over [−3/4, −1/2] and [1/2, 3/4] there, so the
+        // largest gap is 1/2, at x = −2 and x = 2
+        var within = Rational.Create(numerator, denominator);
+        About(RCNetProofs.Constructions.RCNets.Clip.Build(1))
+            .ConstantOn(() => [Box.Cube(1, -3, -2), Box.Cube(1, 2, 3)], x => x[0] / 4, b => [[b.Lower[0]], [b.Upper[0]]], within);
+
+        var verdict = Checks.Verdict(_script, 0);
+
+        Assert.Equal(kind, verdict.Kind);
+        if (kind == VerdictKind.Proved) Assert.Equal(Rational.Half.ToString(), verdict.Measured);
+        else Assert.Equal(Rational.Half, verdict.Witness!.Gap);
+    }
+
+    [Fact]
+    public void ConstantOn_NegativeBound_ThrowsWhenStated() =>
+        Assert.Throws<ArgumentException>(() => About(Triangle.Build()).ConstantOn(() => [], x => 0, b => [], -1));
 }
