@@ -33,19 +33,21 @@ internal static class RoslynCompiler
         var ruleErrors = ScriptRules.Check(compilation, displayPath).ToList();
         // A refused #r or #load also fails to resolve; the rule's message says why, the compiler's would not.
         var directiveLines = ruleErrors.Where(e => e.Message.Contains(ScriptRules.DirectiveRule, StringComparison.Ordinal)).Select(e => e.Line).ToHashSet();
-        var errors = compilation.GetDiagnostics()
+        // Emit first: a script that compiles is then bound once. Only when emit fails are all diagnostics gathered
+        // (emit stops at the first stage with errors, so its own list can be incomplete).
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+        var diagnostics = emitted.Success ? emitted.Diagnostics : compilation.GetDiagnostics().AddRange(emitted.Diagnostics).Distinct();
+        var errors = diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => Located(displayPath, d))
             .Where(e => !directiveLines.Contains(e.Line))
             .Concat(ruleErrors)
             .OrderBy(e => e.Line).ThenBy(e => e.Column)
             .ToList();
-        if (errors.Count > 0) throw new ScriptCompileException(displayPath, errors);
-
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
-        if (!emitted.Success)
-            throw new ScriptCompileException(displayPath, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => Located(displayPath, d)).ToList());
+        if (errors.Count > 0 || !emitted.Success)
+            throw new ScriptCompileException(displayPath, errors.Count > 0 ? errors
+                : diagnostics.Select(d => Located(displayPath, d)).ToList());
         return image.ToArray();
     }
 

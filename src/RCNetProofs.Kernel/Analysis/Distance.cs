@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RCNetProofs.Kernel.Networks;
 using RCNetProofs.Kernel.Targets;
 using RCNetProofs.Numerics;
@@ -33,6 +34,7 @@ public static class Distance
         }
         // Candidates met on the dyadic path are kept in dyadic form and merged at the end (no GCDs on the hot path).
         var lowD = Dyadic.Zero; var argD = Dyadic.Zero; bool haveD = false;
+        var lastEnd = Dyadic.Zero; var lastLeft = Dyadic.Zero; bool haveEnd = false;
         void SeeD(Dyadic x, Dyadic value)
         {
             if (!haveD || value > lowD) { lowD = value; argD = x; haveD = true; }
@@ -68,14 +70,17 @@ public static class Distance
                 See(mid, Rational.Abs(e.Evaluate(mid)));
                 if (upper > high) high = upper;
             }
-        }, (alpha, beta, tp, u, v) =>
+        }, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (alpha, beta, tp, u, v) =>
         {
             // Same fast path in dyadic arithmetic: e(x) = c2·x² + c1·x + c0 with dyadic coefficients.
             Dyadic c0 = beta - tp.C0, c1 = alpha - tp.C1, c2 = -tp.C2;
-            Dyadic E(Dyadic x) => Dyadic.Abs((c2 * x + c1) * x + c0);
-            SeeD(u, E(u));
+            Dyadic E(Dyadic x) => Dyadic.Abs(Dyadic.MultiplyAdd(Dyadic.MultiplyAdd(c2, x, c1), x, c0));
+            // N is continuous, so where this piece starts at the previous piece's end on the same target piece,
+            // |N − f| there was already seen.
+            if (!(haveEnd && u == lastEnd && tp.Left == lastLeft)) SeeD(u, E(u));
             if (u == v) return true;
             SeeD(v, E(v));
+            haveEnd = true; lastEnd = v; lastLeft = tp.Left;
             if (!c2.IsZero)
             {
                 if (!Dyadic.TryDivide(-c1, c2.ScaleB(1), out var x))
@@ -201,6 +206,7 @@ public static class Distance
             _dyadic = d;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Visit<T>(T start, T end, T[] slope, T[] intercept)
         {
             if (typeof(T) == typeof(Dyadic) && _dyadic is not null)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using RCNetProofs.Kernel.Networks;
 using RCNetProofs.Numerics;
@@ -105,6 +106,7 @@ public static class PiecewiseLinear
         return ok;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long-running call: tier-0 code would run for most of it
     private static Outcome Run<T, TOps, TVisitor>(Layer<T>[] layers, Stack<Frame<T>> stack, TVisitor sink,
         long budget, CancellationToken cancellation, ref long pieces)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
@@ -113,10 +115,15 @@ public static class PiecewiseLinear
     {
         var cuts = new List<T>();
         var zero = T.AdditiveIdentity;
-        // Arrays are recycled per length: a frame's arrays go back to the pool once its children hold their own.
-        var pool = new Dictionary<int, Stack<T[]>>();
-        T[] Rent(int length) => pool.TryGetValue(length, out var st) && st.Count > 0 ? st.Pop() : new T[length];
-        void Return(T[] a) { if (!pool.TryGetValue(a.Length, out var st)) pool[a.Length] = st = new Stack<T[]>(); st.Push(a); }
+        // Arrays are recycled per length (a layer's width or the input dimension): a frame's arrays go back to the
+        // pool once its children hold their own.
+        int longest = 0;
+        foreach (var l in layers) longest = Math.Max(longest, l.Bias.Length);
+        foreach (var f0 in stack) longest = Math.Max(longest, f0.Slope.Length);
+        var pool = new Stack<T[]>[longest + 1];
+        for (int i = 0; i < pool.Length; i++) pool[i] = new Stack<T[]>();
+        T[] Rent(int length) => pool[length].TryPop(out var a) ? a : new T[length];
+        void Return(T[] a) => pool[a.Length].Push(a);
         int[] startSign = [], endSign = [];
         T[] cutAt = [];
         long nodes = 0;
@@ -154,7 +161,7 @@ public static class PiecewiseLinear
             {
                 if (!layer.Relu[i]) continue;
                 if (za[i] == zero) { startSign[i] = endSign[i] = TOps.Sign(zb[i]); continue; }
-                int s0 = TOps.Sign(za[i] * f.Start + zb[i]), s1 = TOps.Sign(za[i] * f.End + zb[i]);
+                int s0 = TOps.Sign(TOps.MulAdd(zb[i], za[i], f.Start)), s1 = TOps.Sign(TOps.MulAdd(zb[i], za[i], f.End));
                 startSign[i] = s0; endSign[i] = s1;
                 if (s0 * s1 >= 0) continue;
                 if (!TOps.TryNegDivide(zb[i], za[i], out var t)) { Return(za); Return(zb); stack.Push(f); return Outcome.NeedsRational; }
