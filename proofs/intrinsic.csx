@@ -1,5 +1,5 @@
-// Intrinsic parameters (Shen–Yang–Zhang): claims INT-PB1, INT-TA1, INT-T2.1, INT-T2.3 (bit count) and INT-LA3 of the
-// claims catalogue (§3).
+// Intrinsic parameters (Shen–Yang–Zhang): claims INT-PB1, INT-TA1, INT-T2.1, INT-T2.2 (L^∞), INT-T2.3 (bit count) and
+// INT-LA3 of the claims catalogue (§3).
 //
 // Targets and moduli are written here, independently of the constructions: f by its closed form and ω_f by a hand-derived
 // rational lower bound at the radius √d·2^−n (|x − 1/3|: min(t, 2/3); x²: 2t − t²; max(x1, x2): t ≥ 1414/1000·2^−n;
@@ -130,6 +130,15 @@ foreach (var (f, d, n) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 2), ("
         .Count("weights of L + 2", () => theta.Length + 2).Exactly(copies * n + 2);
     Claim(id + ",part=weights", source: Src("Thm 2.2 with Thm A.1"), statement: $"the weights of L are a_1..a_n of the n + 2 construction, repeated {copies} times (a_i ∈ [0, 1/3))")
         .Count("weights differing from a_(i mod n)", () => theta.Select((t, i) => t == IntrinsicApprox.ScaledParameters(target, n)[i % n] && t.Sign >= 0 && t < Q(1, 3) ? 0 : 1).Sum()).Exactly(0);
+    // f enters only through L (merged into the junction with ϕ2's first layer) and s, b (the output layer): the network
+    // built for another target of the same d differs from this one in exactly those two layers.
+    var other = UniformIntrinsicApprox.Build(TargetOf(d == 1 ? (f == "x^2" ? "abs(x-1/3)" : "x^2") : "x1*x2"), n, delta);
+    int junction = UniformIntrinsicApprox.BuildPhi1(d, n, delta).Layers.Length - 1;
+    Claim(id + ",part=f-dependence", source: Src("Thm 2.2"), statement: $"ϕ1 and ϕ2 do not depend on f: against the network for another target, no layer differs but the one holding L (layer {junction + 1}) and the output layer (s, b)")
+        .Count("other layers that differ", () => net.Layers.Zip(other.Layers).Where((p, i) => i != junction && i != net.Layers.Length - 1).Count(p =>
+            p.First.InputSize != p.Second.InputSize || p.First.OutputSize != p.Second.OutputSize || !p.First.Bias.SequenceEqual(p.Second.Bias)
+            || Enumerable.Range(0, p.First.OutputSize).Any(i => !p.First.RowColumns(i).SequenceEqual(p.Second.RowColumns(i)) || !p.First.RowValues(i).SequenceEqual(p.Second.RowValues(i)))))
+        .Exactly(0);
     var bound = Bound(f, n);
     if (d == 1 && n <= 2)
         Claim(id, source: Src("Thm 2.2"), statement: $"|s·ϕ2∘L∘ϕ1 + b − f| ≤ ω_f(√d·2^−n) + 2^(−n+2)ω_f(√d) ≥ {bound} on all of [0, 1] (exact sup; δ = {delta})")

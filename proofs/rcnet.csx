@@ -1,5 +1,5 @@
 // Repeated-composition networks of Zhang–Lu–Zhao: claims RC-DEF, RC-LC1/P3.1, RC-LD1/P3.2, RC-LE1/LE2/P3.3,
-// RC-CLIP/MID, RC-TA1 and RC-T1.1 of the claims catalogue (§2).
+// RC-CLIP/MID, RC-TA1, RC-T1.1, RC-TA2 (mid-smoothing) and RC-T1.3 (L^∞) of the claims catalogue (§2).
 //
 // Targets and moduli are written here, independently of the constructions: f by its closed form, ω_f(t) by a
 // hand-derived rational lower bound (|x − 1/3|: min(t, 2/3); x²: 2t − t²; max(x1, x2): t/√2·√2 = s with s = 1/√r;
