@@ -1,5 +1,5 @@
-// Intrinsic parameters (Shen–Yang–Zhang): claims INT-PB1, INT-TA1, INT-T2.1, INT-T2.3 (bit count) and INT-LA3 of the
-// claims catalogue (§3).
+// Intrinsic parameters (Shen–Yang–Zhang): claims INT-PB1, INT-TA1, INT-T2.1, INT-T2.2 (L^∞), INT-T2.3 (bit count) and
+// INT-LA3 of the claims catalogue (§3).
 //
 // Targets and moduli are written here, independently of the constructions: f by its closed form and ω_f by a hand-derived
 // rational lower bound at the radius √d·2^−n (|x − 1/3|: min(t, 2/3); x²: 2t − t²; max(x1, x2): t ≥ 1414/1000·2^−n;
@@ -106,6 +106,51 @@ foreach (var (f, d, n) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 3), ("
             .Expect(Sampled)
             .Network(net)
             .Matches(x => F(f, x), at: grid.SelectMany(u => grid.Select(v => (IReadOnlyList<Rational>)new[] { u, v })), within: 2 * IntrinsicApprox.Scaling(target).Scale);
+    }
+}
+
+// ---- INT-T2.2: the L^∞ version, 3^d·n + 2 intrinsic parameters ----------------------------------------------------
+// The n + 2 network mid-smoothed in every coordinate: ϕ1 = the 3^d shifted copies of the INT-TA1 ϕ1, ϕ2 = 3^d copies of
+// its ϕ2 and a tree of medians, L = a_1..a_n repeated for every copy. Bound as for INT-T2.1, now on all of [0,1]^d: exact
+// sup over [0, 1] for d = 1, n ≤ 2 (n = 3 in proofs/slow/rcnet-linf.csx); exact values at points meeting every strip of
+// Ω otherwise (sampled).
+foreach (var (f, d, n) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 2), ("x^2", 1, 2), ("abs(x-1/3)", 1, 3), ("max(x1,x2)", 2, 2) })
+{
+    int k = 1 << n, copies = (int)Math.Pow(3, d);
+    var target = TargetOf(f);
+    var delta = UniformIntrinsicApprox.Gap(target, n);
+    var net = UniformIntrinsicApprox.Build(target, n, delta);
+    var theta = UniformIntrinsicApprox.Parameters(target, n);
+    var id = $"INT-T2.2/d={d},n={n},f={f}";
+    Claim(id + ",part=phi1-parameters", source: Src("Thm 2.2"), statement: $"ϕ1 ∈ H_(3^d·2^(dn+5)) = H_{copies * (1 << (d * n + 5))}, R^{d} → R^{copies}")
+        .Network(UniformIntrinsicApprox.BuildPhi1(d, n, delta)).Parameters().AtMost(copies * (1 << (d * n + 5)));
+    Claim(id + ",part=phi2-parameters", source: Src("Thm 2.2"), statement: $"ϕ2 ∈ H_(3^d·2^(dn+8)·n) = H_{copies * (1 << (d * n + 8)) * n}, R^{copies * n} → R")
+        .Network(UniformIntrinsicApprox.BuildPhi2(d, n)).Parameters().AtMost(copies * (1 << (d * n + 8)) * n);
+    Claim(id + ",part=intrinsic", source: Src("Thm 2.2"), statement: $"3^d·n + 2 = {copies * n + 2} intrinsic parameters: the weights of L (a_1..a_n for each of the {copies} copies), s and b")
+        .Count("weights of L + 2", () => theta.Length + 2).Exactly(copies * n + 2);
+    Claim(id + ",part=weights", source: Src("Thm 2.2 with Thm A.1"), statement: $"the weights of L are a_1..a_n of the n + 2 construction, repeated {copies} times (a_i ∈ [0, 1/3))")
+        .Count("weights differing from a_(i mod n)", () => theta.Select((t, i) => t == IntrinsicApprox.ScaledParameters(target, n)[i % n] && t.Sign >= 0 && t < Q(1, 3) ? 0 : 1).Sum()).Exactly(0);
+    // f enters only through L (merged into the junction with ϕ2's first layer) and s, b (the output layer): the network
+    // built for another target of the same d differs from this one in exactly those two layers.
+    var other = UniformIntrinsicApprox.Build(TargetOf(d == 1 ? (f == "x^2" ? "abs(x-1/3)" : "x^2") : "x1*x2"), n, delta);
+    int junction = UniformIntrinsicApprox.BuildPhi1(d, n, delta).Layers.Length - 1;
+    Claim(id + ",part=f-dependence", source: Src("Thm 2.2"), statement: $"ϕ1 and ϕ2 do not depend on f: against the network for another target, no layer differs but the one holding L (layer {junction + 1}) and the output layer (s, b)")
+        .Count("other layers that differ", () => net.Layers.Zip(other.Layers).Where((p, i) => i != junction && i != net.Layers.Length - 1).Count(p =>
+            p.First.InputSize != p.Second.InputSize || p.First.OutputSize != p.Second.OutputSize || !p.First.Bias.SequenceEqual(p.Second.Bias)
+            || Enumerable.Range(0, p.First.OutputSize).Any(i => !p.First.RowColumns(i).SequenceEqual(p.Second.RowColumns(i)) || !p.First.RowValues(i).SequenceEqual(p.Second.RowValues(i)))))
+        .Exactly(0);
+    var bound = Bound(f, n);
+    if (d == 1 && n <= 2)
+        Claim(id, source: Src("Thm 2.2"), statement: $"|s·ϕ2∘L∘ϕ1 + b − f| ≤ ω_f(√d·2^−n) + 2^(−n+2)ω_f(√d) ≥ {bound} on all of [0, 1] (exact sup; δ = {delta})")
+            .Network(net).Distance(f, on: (0, 1)).AtMost(bound);
+    else
+    {
+        var axis = Enumerable.Range(1, k - 1).SelectMany(j => new[] { Q(j, k) - delta, Q(j, k) - delta / 3, Q(j, k) })
+            .Concat(Farey(d == 1 ? 12 : 4)).Distinct().ToArray();
+        var points = d == 1 ? axis.Select(a => (IReadOnlyList<Rational>)new[] { a }) : axis.SelectMany(a => axis.Select(b => (IReadOnlyList<Rational>)new[] { a, b }));
+        Claim(id, source: Src("Thm 2.2"), statement: $"|s·ϕ2∘L∘ϕ1 + b − f| ≤ ω_f(√d·2^−n) + 2^(−n+2)ω_f(√d) ≥ {bound} on [0,1]^d ({points.Count()} points meeting every strip of Ω; δ = {delta})")
+            .Expect(Sampled)
+            .Network(net).Matches(x => F(f, x), at: points, within: bound);
     }
 }
 

@@ -4,8 +4,9 @@
 // Each datum appears twice: as the seed writes it (statement = the seed's text; expected Refuted with an exact witness
 // where the seed's number is wrong, Proved where it is right) and corrected (id …,part=corrected, the correct statement),
 // proved. The texts and numbers to compare come from SeedStatementsRc; every measured side is computed here: composition
-// counts and sizes by the kernel from the constructed networks, parameter counts from networks of the stated
-// architecture, formulas of the paper evaluated exactly.
+// counts and sizes by the kernel from the constructed networks (the L^∞ ones from UniformCompositionApprox and
+// UniformIntrinsicApprox), parameter counts from networks of the stated architecture, formulas of the paper evaluated
+// exactly.
 
 const string Fix = "claims catalogue §7 (correction)";
 string SourceOf(SeedStatement s) => s.Seed switch
@@ -54,6 +55,10 @@ BigInteger NearestPowerOfTen(Rational ratio)
 }
 var mse = SeedStatementsRc.TableOneMse;
 RCNet MainNet(int d, int r) => CompositionApprox.Build(d == 1 ? ApproximationTarget.AbsDistance(Q(1, 3)) : ApproximationTarget.Max2(), r, 1);
+// The L^∞ network of Theorem 1.3 (built once per (d, r)).
+var uniformNets = new Dictionary<(int, int), RCNet>();
+RCNet UniformNet(int d, int r) => uniformNets.TryGetValue((d, r), out var u) ? u
+    : uniformNets[(d, r)] = UniformCompositionApprox.Build(d == 1 ? ApproximationTarget.AbsDistance(Q(1, 3)) : ApproximationTarget.Max2(), r);
 
 // What is true at a datum, measured here (null: the datum is a composition count, checked by the kernel on the network).
 Rational? Measure(SeedStatement s, SeedDatum x)
@@ -64,10 +69,10 @@ Rational? Measure(SeedStatement s, SeedDatum x)
     {
         (_, "compositions of g") => null,
         ("SEED-RC-SLIDE", _) => 6 * Q(3, P("R") - 1),                         // 6√d((R − 1)/3)^(−1/d), d = 1
-        (_, "width of g") => Rational.Pow(4, P("d") + 5) * P("d"),             // RC-T1.3: N_d = 4^(d+5)·d
+        (_, "width of g") => Rational.Pow(4, P("d") + 5) * P("d"),             // RC-T1.3's class N_d = 4^(d+5)·d (the built g: part=built)
         ("SEED-RC-STUDENT-T1.1", "state dimension") => Sizes(MainNet(P("d"), 2).G).InputDimension,
-        (_, "state dimension") => Rational.Pow(3, P("d")) * (5 * P("d") + 4) - 1, // RC-T1.3: d̃ = 3^d(5d + 4) − 1
-        (_, "compositions") => 3 * P("r") + 2 * P("d") - 1,                     // RC-T1.3
+        (_, "state dimension") => Sizes(UniformNet(P("d"), 4).G).InputDimension, // RC-T1.3, built: d̃ = 3^d(5d + 4) − 1
+        (_, "compositions") => null,                                            // RC-T1.3, built: measured by the kernel
         (_, "depth of g (hidden layers)") => Sizes(MainNet(P("d"), 2).G).Depth,
         (_, "hidden layers of g") => Sizes(MainNet(1, 2).G).Depth,
         (_, "parameters of L1, g, L2 at full width") => (Rational)RcParameters(P("d")),
@@ -77,7 +82,7 @@ Rational? Measure(SeedStatement s, SeedDatum x)
         (_, "nearest power of ten of MSE(n=100)/MSE(n=200)") => (Rational)NearestPowerOfTen(mse[(100, P("r"))] / mse[(200, P("r"))]),
         ("SEED-INT-CONST", "bound") => Pow2(-P("n")) + 4 * Pow2(-P("n")),     // ω(t) = t for f = x: ω(2^−n) + 2^(−n+2)ω(1)
         ("SEED-INT-CONST", "intrinsic parameters") => IntrinsicApprox.ScaledParameters(ApproximationTarget.Max2(), P("n")).Length + 2,
-        (_, "intrinsic parameters of the L^∞ version") => Rational.Pow(3, P("d")) * P("n") + 2,
+        (_, "intrinsic parameters of the L^∞ version") => UniformIntrinsicApprox.Parameters(P("d") == 1 ? ApproximationTarget.AbsDistance(Q(1, 3)) : ApproximationTarget.Max2(), P("n")).Length + 2,
         (_, "bits of v") => (Rational)ThreeParameters.Bits(P("d"), Enumerable.Range(1, 64).First(n => Rational.Pow(4, n) >= 100 * P("d") * P("eps_inverse") * P("eps_inverse"))),
         _ => throw new InvalidOperationException($"{s.Id}: no measurement for '{x.Quantity}'"),
     };
@@ -93,9 +98,10 @@ foreach (var s in SeedStatementsRc.All.Where(s => s.Id != "SEED-RC-MISC"))
         index++;
         var where = string.Join(",", x.Parameters.Select(kv => $"{kv.Key}={kv.Value}"));
         var id = $"{s.Id}/{(where.Length > 0 ? where + "," : "")}q={index}";
-        if (x.Quantity == "compositions of g")
+        if (x.Quantity is "compositions of g" or "compositions")
         {
-            var net = MainNet(x.Parameters["d"], x.Parameters["r"]);
+            // "compositions of g" is the L^p theorem's count, "compositions" the L^∞ one's; both measured by the kernel.
+            var net = x.Quantity == "compositions" ? UniformNet(x.Parameters["d"], x.Parameters["r"]) : MainNet(x.Parameters["d"], x.Parameters["r"]);
             var flat = net.Flatten();
             Claim(id, source: SourceOf(s), statement: $"{s.SeedSays} — checked: compositions of g at {where} = {x.SeedValue}")
                 .Expect(x.IsCounterexample ? Refuted : Proved)
@@ -106,6 +112,14 @@ foreach (var s in SeedStatementsRc.All.Where(s => s.Id != "SEED-RC-MISC"))
         }
         // A rational quantity a = c is checked as "the numerator of a − c is 0": a refutation reports a non-zero numerator.
         var (sx, xx) = (s, x);
+        if (x.Quantity == "width of g" && x.Parameters["d"] <= 2)
+        {
+            // The class bound is the theorem's; the g built for it must lie in that class (its measured width is far below).
+            int d = x.Parameters["d"];
+            var built = UniformNet(d, 4);
+            Claim(id + ",part=built", source: Fix, statement: $"the RC-T1.3 network built for d = {d}, r = 4 has g ∈ NN{{{x.TrueValue}, {3 + 2 * d}; R^{built.StateDimension}}}")
+                .Network(built.G).InClass(width: (int)x.TrueValue.Numerator, depth: 3 + 2 * d, inputs: built.StateDimension, outputs: built.StateDimension);
+        }
         if (x.SeedValue is Rational seedValue)
             Claim(id, source: SourceOf(s), statement: $"{s.SeedSays} — checked: {x.Quantity} at {where} = {seedValue}")
                 .Expect(x.IsCounterexample ? Refuted : Proved)

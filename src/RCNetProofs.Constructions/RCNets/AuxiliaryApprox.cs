@@ -27,9 +27,13 @@ public static class AuxiliaryApprox
     /// <param name="target">f on [0,1]^d.</param>
     /// <param name="r">r ≥ 1.</param>
     /// <param name="delta">δ ∈ (0, 1/(3K)].</param>
+    /// <param name="domain">The box on which the merged RCNet must equal the composition of its two parts (the selector
+    /// constants are chosen for it); by default [0,1]^d. The L^∞ theorem evaluates the network at x ± δe_i and passes a
+    /// box reaching δ beyond [0,1]^d.</param>
     /// <remarks>Metadata: construction = RC-TA1, d, r, K, delta, epsilon, shift, and the merge's M1, M2.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">When r &lt; 1 or δ ∉ (0, 1/(3K)].</exception>
-    public static RCNet Build(ApproximationTarget target, int r, Rational delta)
+    /// <exception cref="ArgumentException">When the domain is not a box in R^d.</exception>
+    public static RCNet Build(ApproximationTarget target, int r, Rational delta, Box? domain = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentOutOfRangeException.ThrowIfLessThan(r, 1);
@@ -37,6 +41,8 @@ public static class AuxiliaryApprox
         int k = TriflingRegion.GridSize(r, d);
         if (delta.Sign <= 0 || delta * 3 * k > 1)
             throw new ArgumentOutOfRangeException(nameof(delta), delta, $"auxiliary RCNet: δ must lie in (0, 1/(3K)] = (0, 1/{3 * k}]");
+        if (domain is not null && domain.Dimension != d)
+            throw new ArgumentException($"auxiliary RCNet: the domain lies in R^{domain.Dimension}, the target in R^{d}", nameof(domain));
         var (_, values, epsilon, shift) = Plan(target, r);
         int cells = 2 * (int)System.Numerics.BigInteger.Pow(k, d);
 
@@ -64,7 +70,7 @@ public static class AuxiliaryApprox
         var fitL2 = NetworkCalculus.PostMap(fit.L2, new Rational[,] { { 1 } }, [shift]);
         var point = new RCNet(fitL1, fit.G, fitL2, fit.Compositions);
 
-        var merged = RCNetMerge.Build(floor, point, Box.Cube(d, 0, 1), 5 * d + 1);
+        var merged = RCNetMerge.Build(floor, point, domain ?? Box.Cube(d, 0, 1), 5 * d + 1);
         var meta = new Dictionary<string, string>(merged.Meta)
         {
             ["construction"] = "RC-TA1",

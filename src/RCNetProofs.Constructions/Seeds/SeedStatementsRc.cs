@@ -80,7 +80,9 @@ public static class SeedStatementsRc
                 At("state dimension", new() { ["d"] = 2 }, Q(15), Q(125)),
                 At("compositions", new() { ["d"] = 2, ["r"] = 4 }, Q(13), Q(15)),
             ],
-            "RC-T1.3 (sizes by arithmetic from the paper's statement); seed values are the L^p network's (RC-T1.1)"),
+            "RC-T1.3: UniformCompositionApprox, state dimension and composition count measured from the built network (the kernel "
+            + "counts the compositions), width the theorem's class (the built g has width 133 at d = 1, 726 at d = 2); seed values "
+            + "are the L^p network's (RC-T1.1)"),
         new("SEED-RC-STUDENT-T1.1", "S2",
             "Theorem 1.1 with g^{∘(3r+1)}, g ∈ NN{69d+48, 5; R^{5d+5}} and error 6√d·ω_f(r^{−1/d})",
             "correct as written",
@@ -174,7 +176,7 @@ public static class SeedStatementsRc
                 At("intrinsic parameters of the L^∞ version", new() { ["d"] = 1, ["n"] = 3 }, null, Q(11)),
                 At("intrinsic parameters of the L^∞ version", new() { ["d"] = 2, ["n"] = 3 }, null, Q(29)),
             ],
-            "INT-T2.2"),
+            "INT-T2.2: UniformIntrinsicApprox, the 3^d·n weights of L counted from the construction"),
         new("SEED-INT-3P", "S1",
             "∀ε > 0 ∃φ ∀f ∈ F_Lip ∃s, v, b: |sφ(x, v) + b − f(x)| ≤ ε on [0,1]^d; high precision is required for v",
             "correct (the α = λ = 1 case of Theorem 2.3), with s ≥ 0 and v ∈ [0, 1); v holds n·2^{dn+1} bits",

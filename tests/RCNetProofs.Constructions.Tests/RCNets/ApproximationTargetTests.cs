@@ -59,6 +59,42 @@ public class ApproximationTargetTests
         Assert.True(values.Max(Rational.Abs) <= f.SupNorm);
     }
 
+    [Property(MaxTest = 100)]
+    public Property ModulusUpperBound_BoundsEveryPairWithinTheRadius() => Prop.ForAll(
+        Arb.From(from name in Gen.Elements("abs", "square", "max", "product")
+                 from p in Gen.Choose(1, 40) from q in Gen.Choose(1, 40)
+                 from x in Gen.ArrayOf(Gen.Choose(0, 60), 2) from u in Gen.ArrayOf(Gen.Choose(-60, 60), 2)
+                 select (name, Rational.Create(p, q * q), x, u)), c =>
+        {
+            var (name, t2, xs, us) = c;
+            var f = Get(name);
+            int d = f.Dimension;
+            // a point x of [0,1]^d and y = x + s·u clamped into [0,1]^d with |y − x| ≤ t: |f(x) − f(y)| ≤ ω_f(t) ≤ the bound
+            var x = xs.Take(d).Select(v => Rational.Create(v, 60)).ToArray();
+            var u = us.Take(d).Select(v => Rational.Create(v, 60)).ToArray();
+            var norm2 = u.Aggregate(Rational.Zero, (a, v) => a + v * v);
+            var scale = norm2.IsZero ? Rational.Zero : Rational.Min(1, RationalSqrt.Lower(t2 / norm2));
+            var y = x.Zip(u, (a, v) => Rational.Max(0, Rational.Min(1, a + scale * v))).ToArray();
+            var dist2 = x.Zip(y, (a, b) => (a - b) * (a - b)).Aggregate(Rational.Zero, (a, v) => a + v);
+            Assert.True(dist2 <= t2);
+            var upper = f.ModulusUpperBound(t2);
+            Assert.True(Rational.Abs(f.Value(x) - f.Value(y)) <= upper);
+            // invariant: lower ≤ upper ≤ oscillation
+            Assert.True(f.ModulusLowerBound(t2) <= upper && upper <= f.Oscillation);
+        });
+
+    [Fact]
+    public void ModulusUpperBound_WithoutLipschitzBound_IsTheOscillation()
+    {
+        var f = new ApproximationTarget("2x", 1, x => 2 * x[0], t => 0, 2, 2);
+        Assert.Null(f.Lipschitz);
+        Assert.Equal((Rational)2, f.ModulusUpperBound(Rational.Create(1, 100)));
+        Assert.Equal((Rational)1, ApproximationTarget.AbsDistance(Rational.Create(1, 3)).Lipschitz);
+        Assert.Equal((Rational)2, ApproximationTarget.Square().Lipschitz);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ApproximationTarget("f", 1, x => 0, t => 0, 1, 1, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => f.ModulusUpperBound(-1));
+    }
+
     [Fact]
     public void Constructor_InvalidArguments_Throw()
     {

@@ -94,6 +94,26 @@ public class AuxiliaryApproxTests
     }
 
     [Fact]
+    public void Build_WiderDomain_SameValuesAndExactOnTheWiderBox()
+    {
+        // the L^∞ theorem evaluates the network δ beyond [0,1]^d. Built for the wider box it agrees with the default build
+        // on [0, 1]; on [−δ, 0) the step function's input map stays in [0, 1 − δ̃], so Φ1 = 0 and the value is the one
+        // of the first cube (a wrong selector constant would break both)
+        var target = ApproximationTarget.AbsDistance(Rational.Create(1, 3));
+        var delta = Rational.Create(1, 12);
+        var wide = AuxiliaryApprox.Build(target, 4, delta, UniformCompositionApprox.Domain(1, 0, delta));
+        var plain = AuxiliaryApprox.Build(target, 4, delta);
+        var atZero = plain.Evaluate(Rational.Zero)[0];
+        foreach (var x in Enumerable.Range(-4, 53).Select(i => Rational.Create(i, 48)))   // −1/12 .. 1
+        {
+            var value = wide.Evaluate(x)[0];
+            Assert.Equal(x.Sign >= 0 ? plain.Evaluate(x)[0] : atZero, value);
+        }
+        Assert.True(Rational.Parse(wide.Meta["M2"]) >= Rational.Parse(plain.Meta["M2"]));
+        Assert.Throws<ArgumentException>(() => AuxiliaryApprox.Build(target, 4, delta, UniformCompositionApprox.Domain(2, 0, delta)));
+    }
+
+    [Fact]
     public void Build_DeltaOutOfRange_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => AuxiliaryApprox.Build(ApproximationTarget.Square(), 4, Rational.Create(1, 11)));

@@ -82,11 +82,15 @@ public class SeedStatementsRcTests
                     break;
                 case "state dimension":
                     Assert.Equal((Rational)(BigInteger.Pow(3, d) * (5 * d + 4) - 1), datum.TrueValue);
+                    Assert.Equal((Rational)UniformCompositionApprox.Build(ApproximationTarget.Max2(), 4).StateDimension, datum.TrueValue);
                     Assert.Equal((Rational)CompositionApprox.Build(ApproximationTarget.Max2(), 4, 1).StateDimension, datum.SeedValue);
                     break;
                 default:
                     int r = datum.Parameters["r"];
                     Assert.Equal((Rational)(3 * r + 2 * d - 1), datum.TrueValue);
+                    var uniform = UniformCompositionApprox.Build(ApproximationTarget.Max2(), r);
+                    var (count, _) = CompositionStructure.Measure(uniform.Flatten(), uniform.L1, uniform.G, uniform.L2);
+                    Assert.Equal(datum.TrueValue, (Rational)count!.Value);
                     Assert.Equal((Rational)MeasuredCompositions(d, r), datum.SeedValue);
                     break;
             }
@@ -217,7 +221,12 @@ public class SeedStatementsRcTests
     public void IntrinsicLInfinityAndThreeParameters_Counts()
     {
         foreach (var datum in SeedStatementsRc.Get("SEED-INT-LINF").Data)
-            Assert.Equal((Rational)(BigInteger.Pow(3, datum.Parameters["d"]) * datum.Parameters["n"] + 2), datum.TrueValue);
+        {
+            int d = datum.Parameters["d"], n = datum.Parameters["n"];
+            Assert.Equal((Rational)(BigInteger.Pow(3, d) * n + 2), datum.TrueValue);
+            var target = d == 1 ? ApproximationTarget.AbsDistance(Rational.Create(1, 3)) : ApproximationTarget.Max2();
+            Assert.Equal(datum.TrueValue, (Rational)(UniformIntrinsicApprox.Parameters(target, n).Length + 2));
+        }
         foreach (var datum in SeedStatementsRc.Get("SEED-INT-3P").Data)
         {
             int d = datum.Parameters["d"];
