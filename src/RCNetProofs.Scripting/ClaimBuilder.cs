@@ -41,6 +41,7 @@ public sealed class ClaimBuilder
     public NetworkClaim Network(Network network)
     {
         ArgumentNullException.ThrowIfNull(network);
+        _record.SetSubject(network);
         return new NetworkClaim(_record, network);
     }
 

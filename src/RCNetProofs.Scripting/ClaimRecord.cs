@@ -24,6 +24,9 @@ internal sealed class ClaimRecord(string scriptPath, int line, string id, string
     public VerdictKind Expected { get; private set; } = VerdictKind.Proved;
     public DepthConvention Convention { get; private set; } = DepthConvention.HiddenLayers;
 
+    /// <summary>The network the claim is about (set by <c>.Network(…)</c>); null for a claim about a count alone.</summary>
+    public Network? Subject { get; private set; }
+
     /// <summary>The claim, fixed when the check is stated (null until then).</summary>
     public Claim? Claim { get; private set; }
 
@@ -33,6 +36,8 @@ internal sealed class ClaimRecord(string scriptPath, int line, string id, string
     public string Where => $"{ScriptPath}({Line})";
 
     public void SetExpected(VerdictKind kind) { EnsureOpen("Expect"); Expected = kind; }
+
+    public void SetSubject(Network network) { EnsureOpen("Network"); Subject = network; }
 
     public void SetConvention(DepthConvention convention) { EnsureOpen("Convention"); Convention = convention; }
 

@@ -3,6 +3,7 @@ using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Claims;
 using RCNetProofs.Kernel.Networks;
 using RCNetProofs.Kernel.Targets;
+using RCNetProofs.Float;
 using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Scripting;
@@ -145,6 +146,80 @@ public sealed class NetworkClaim
     }
 
     /// <summary>
+    /// Claims that the double evaluation of N agrees with N within <paramref name="within"/> at each sample point:
+    /// |F(fl(x)) − N(x)| ≤ within, where F is <see cref="FloatNetwork"/> (binary64, round to nearest) and fl(x) the
+    /// nearest double to x. Each double result is a dyadic rational, taken exactly; the kernel evaluates N(x)
+    /// exactly and compares (<see cref="Check.AtPoints(Claim, Network, Func{IReadOnlyList{Rational}, Rational}, IReadOnlyList{IReadOnlyList{Rational}}, Rational, bool)"/>).
+    /// Sampled when it holds (the doubles are evidence from this run); Refuted with the point, the exact value and the
+    /// double result as witness when it does not; Unknown when a double result is not finite.
+    /// </summary>
+    /// <exception cref="ArgumentException">When N is not R → R or the tolerance is negative.</exception>
+    public void FloatAgrees(IEnumerable<Rational> at, Rational within)
+    {
+        RequireScalar("a scalar float cross-check");
+        FloatAgrees(Scalar(at), within);
+    }
+
+    /// <summary>The same at points of R^d (N with one output).</summary>
+    /// <exception cref="ArgumentException">When N has several outputs or the tolerance is negative.</exception>
+    public void FloatAgrees(IEnumerable<IReadOnlyList<Rational>> at, Rational within)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        RequireOneOutput("a float cross-check");
+        if (within.Sign < 0) throw new ArgumentException($"claim {_record.Id}: tolerance {within} is negative");
+        _record.SetQuantity("within", within);
+        _record.SetQuantity("float", "binary64 at the nearest double to x");
+        var network = _network;
+        _record.State((claim, _) =>
+        {
+            var list = at.Select(p => (IReadOnlyList<Rational>)p.ToArray()).ToList();
+            var doubles = DoubleResults(network, list, out var nonFinite);
+            if (nonFinite is not null) return new CheckOutcome(Check.Unknown(claim, $"FloatAgrees: the double result at x = ({string.Join(", ", nonFinite)}) is not finite"), new ClaimEvidence(network));
+            return new CheckOutcome(Check.AtPoints(claim, network, x => doubles[Key(x)], list, within), new ClaimEvidence(network));
+        });
+    }
+
+    /// <summary>
+    /// Claims that the double evaluation of N lies within the a-priori rounding bound B(x) of
+    /// <see cref="RoundingErrorBound"/> at each sample point: |F(fl(x)) − N(x)| ≤ B(x), decided by the kernel as in
+    /// <see cref="FloatAgrees(IEnumerable{IReadOnlyList{Rational}}, Rational)"/> with a bound per point. Sampled when it
+    /// holds; Refuted (the bound would be wrong) with a witness; Unknown where the bound does not exist (a double
+    /// intermediate might overflow) or a double result is not finite.
+    /// </summary>
+    /// <exception cref="ArgumentException">When N has several outputs.</exception>
+    public void FloatWithinRoundingBound(IEnumerable<IReadOnlyList<Rational>> at)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        RequireOneOutput("a float cross-check");
+        _record.SetQuantity("within", "the a-priori rounding bound (docs/float-error-bound.md)");
+        _record.SetQuantity("float", "binary64 at the nearest double to x");
+        var network = _network;
+        _record.State((claim, _) =>
+        {
+            var list = at.Select(p => (IReadOnlyList<Rational>)p.ToArray()).ToList();
+            var doubles = DoubleResults(network, list, out var nonFinite);
+            if (nonFinite is not null) return new CheckOutcome(Check.Unknown(claim, $"FloatWithinRoundingBound: the double result at x = ({string.Join(", ", nonFinite)}) is not finite"), new ClaimEvidence(network));
+            var rounding = RoundingErrorBound.For(network);
+            var bounds = new Dictionary<string, Rational>(StringComparer.Ordinal);
+            foreach (var x in list)
+            {
+                if (rounding.At(x.ToArray()) is not { } b)
+                    return new CheckOutcome(Check.Unknown(claim, $"FloatWithinRoundingBound: no a-priori bound at x = ({string.Join(", ", x)}): a double intermediate might overflow"), new ClaimEvidence(network));
+                bounds[Key(x)] = b[0].ToRational();
+            }
+            return new CheckOutcome(Check.AtPoints(claim, network, x => doubles[Key(x)], list, x => bounds[Key(x)]), new ClaimEvidence(network));
+        });
+    }
+
+    /// <summary>The same at points of R (N R → R).</summary>
+    /// <exception cref="ArgumentException">When N is not R → R.</exception>
+    public void FloatWithinRoundingBound(IEnumerable<Rational> at)
+    {
+        RequireScalar("a scalar float cross-check");
+        FloatWithinRoundingBound(Scalar(at));
+    }
+
+    /// <summary>
     /// Claims N = L2∘g^{∘stated}∘L1 layer for layer, with the composition count measured by the kernel from the layers
     /// of N (<see cref="Check.Compositions"/>): Proved, Refuted with the measured count, or Unknown when N has no such form.
     /// </summary>
@@ -232,6 +307,37 @@ public sealed class NetworkClaim
             var list = points.Select(p => (IReadOnlyList<Rational>)p.ToArray()).ToList();
             return new CheckOutcome(Check.AtPoints(claim, network, f, list, bound, exhaustive), new ClaimEvidence(network));
         });
+    }
+
+    // The double results at fl(x), as exact rationals, keyed by the point's text; the first point with a
+    // non-finite result is reported instead.
+    private static Dictionary<string, Rational> DoubleResults(Network network, List<IReadOnlyList<Rational>> points, out IReadOnlyList<Rational>? nonFinite)
+    {
+        int count = points.Count, dimension = network.InputDimension;
+        var featureMajor = new double[dimension * count];
+        for (int p = 0; p < count; p++)
+        {
+            if (points[p].Count != dimension)
+                throw new ArgumentException($"a point has {points[p].Count} coordinates, the network takes {dimension}");
+            for (int j = 0; j < dimension; j++) featureMajor[j * count + p] = points[p][j].ToDouble();
+        }
+        var results = FloatNetwork.Compile(network).Evaluate(featureMajor, count);
+        var values = new Dictionary<string, Rational>(StringComparer.Ordinal);
+        nonFinite = null;
+        for (int p = 0; p < count; p++)
+        {
+            if (!double.IsFinite(results[p])) { nonFinite = points[p]; return values; }
+            values[Key(points[p])] = Rational.FromDouble(results[p]);
+        }
+        return values;
+    }
+
+    private static string Key(IReadOnlyList<Rational> x) => string.Join(" ", x);
+
+    private void RequireOneOutput(string what)
+    {
+        if (_network.OutputDimension != 1)
+            throw new ArgumentException($"claim {_record.Id}: {what} needs one output; the network has {_network.OutputDimension}");
     }
 
     private static IEnumerable<IReadOnlyList<Rational>> Scalar(IEnumerable<Rational> points)

@@ -47,7 +47,7 @@ public static class ProofRunner
 
     /// <summary>
     /// Runs the scripts only as far as stating their claims (no check is made) and returns the claims the filter and
-    /// shard select, with the script errors met.
+    /// shard select, each with the network it is about, and the script errors met.
     /// </summary>
     public static (IReadOnlyList<ListedClaim> Claims, IReadOnlyList<ScriptError> Errors) List(IReadOnlyList<string> scriptPaths, RunOptions? options = null)
     {
@@ -58,7 +58,11 @@ public static class ProofRunner
         try
         {
             var (selected, errors, _, _, _) = Select(context, scriptPaths, options, filter, null);
-            return (selected.Select(p => new ListedClaim(p.Record.Id, p.Record.Source, p.Record.Statement, p.Record.Expected, p.Record.ScriptPath, p.Record.Line)).ToList(), errors);
+            return (selected.Select(p => new ListedClaim(p.Record.Id, p.Record.Source, p.Record.Statement, p.Record.Expected, p.Record.ScriptPath, p.Record.Line)
+            {
+                Network = p.Record.Subject,
+                Problem = p.Failure,
+            }).ToList(), errors);
         }
         finally
         {

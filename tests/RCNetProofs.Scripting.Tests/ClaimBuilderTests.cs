@@ -57,4 +57,15 @@ public class ClaimBuilderTests
         Assert.Equal(VerdictKind.Proved, Checks.Verdict(_script).Kind);
         Assert.Equal(1, calls);
     }
+
+    [Fact]
+    public void Network_RecordsTheSubject_CountLeavesItEmpty()
+    {
+        var net = Sawtooth.Build(3);
+        _script.Claim("A/n=1", "s", "t").Network(net).InClass(width: 3, depth: 3);
+        _script.Claim("A/n=2", "s", "t").Count("one", () => 1).Exactly(1);
+
+        Assert.Same(net, _script.Records[0].Subject);
+        Assert.Null(_script.Records[1].Subject);
+    }
 }

@@ -202,4 +202,121 @@ public class NetworkClaimTests
     [Fact]
     public void ConstantOn_NegativeBound_ThrowsWhenStated() =>
         Assert.Throws<ArgumentException>(() => About(Triangle.Build()).ConstantOn(() => [], x => 0, b => [], -1));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(30)]
+    [InlineData(54)]
+    public void FloatAgrees_SawtoothAtOneThird_MeasuresTheErrorTwoToTheLMinus54OverThree(int L)
+    {
+        // fl(1/3) = 1/3 − 2^−54/3 and the tent-map steps are exact in double on the orbit, so the error doubles per layer.
+        var error = Rational.Pow(2, L - 54) / 3;
+        About(Sawtooth.Build(L), "A/n=1").FloatAgrees([Rational.Create(1, 3)], within: error);
+        About(Sawtooth.Build(L), "A/n=2").FloatAgrees([Rational.Create(1, 3)], within: error - Rational.Pow(2, -200));
+
+        var holds = Checks.Verdict(_script, 0);
+        var fails = Checks.Verdict(_script, 1);
+
+        Assert.Equal(VerdictKind.Sampled, holds.Kind);
+        Assert.Equal(error.ToString(), holds.Measured);
+        Assert.Equal(VerdictKind.Refuted, fails.Kind);
+        Assert.Equal(error, fails.Witness!.Gap);
+    }
+
+    [Fact]
+    public void FloatAgrees_SawtoothAt55_RefutedWithTheExactValueAndTheDoubleResult()
+    {
+        About(Sawtooth.Build(55)).FloatAgrees([Rational.Create(1, 5), Rational.Create(1, 3)], within: Rational.Half);
+
+        var verdict = Checks.Verdict(_script, 0);
+
+        Assert.Equal(VerdictKind.Refuted, verdict.Kind);
+        var w = verdict.Witness!;
+        Assert.Equal(Rational.Create(1, 3), w.X[0]);
+        Assert.Equal(Rational.Create(2, 3), w.NetworkValue);
+        // The double result is a dyadic (here 0 or 4/3), 2/3 away from the exact value.
+        Assert.True(w.TargetValue.Denominator.IsPowerOfTwo);
+        Assert.Equal(Rational.Create(2, 3), w.Gap);
+    }
+
+    [Fact]
+    public void FloatAgrees_DyadicInputsWithFewBits_AreExactInDoubleAtAnyDepth()
+    {
+        var grid = Enumerable.Range(0, 65).Select(k => Rational.Create(k, 64));
+        About(Sawtooth.Build(60)).FloatAgrees(grid, within: Rational.Zero);
+
+        var verdict = Checks.Verdict(_script, 0);
+
+        Assert.Equal(VerdictKind.Sampled, verdict.Kind);
+        Assert.Equal("0", verdict.Measured);
+        Assert.Equal("0", verdict.Claim.Quantities["within"]);
+    }
+
+    [Fact]
+    public void FloatAgrees_PointsOfRd_ComparesTheOneOutput()
+    {
+        // (x, y) ↦ x/3 + y with y = 1/3 non-dyadic: double carries the rounding of fl(1/3) and of the product.
+        var net = new Network(2, [AffineLayer.Dense([[Rational.Create(1, 3), Rational.One]], [Rational.Zero], Activation.Identity)]);
+        IReadOnlyList<Rational>[] points = [[Rational.One, Rational.Create(1, 3)], [Rational.Create(1, 2), Rational.Zero]];
+        About(net, "A/n=1").FloatAgrees(points, within: Rational.Pow(2, -50));
+        About(net, "A/n=2").FloatAgrees(points, within: Rational.Zero);
+
+        Assert.Equal(VerdictKind.Sampled, Checks.Verdict(_script, 0).Kind);
+        var exact = Checks.Verdict(_script, 1);
+        Assert.Equal(VerdictKind.Refuted, exact.Kind);
+        Assert.Equal(Rational.One, exact.Witness!.X[0]);
+    }
+
+    [Fact]
+    public void FloatAgrees_BadArguments_ThrowWhenStated()
+    {
+        var twoOutputs = new Network(1, [AffineLayer.Dense([[Rational.One], [Rational.One]], [Rational.Zero, Rational.Zero], Activation.Identity)]);
+        var twoInputs = new Network(2, [AffineLayer.Dense([[Rational.One, Rational.One]], [Rational.Zero], Activation.Identity)]);
+        Assert.Throws<ArgumentException>(() => About(Triangle.Build(), "A/n=1").FloatAgrees([Rational.Half], within: -1));
+        Assert.Throws<ArgumentException>(() => About(twoOutputs, "A/n=2").FloatAgrees([Rational.Half], within: 0));
+        Assert.Throws<ArgumentException>(() => About(twoInputs, "A/n=3").FloatAgrees([Rational.Half], within: 0));
+        Assert.Throws<ArgumentException>(() => About(twoOutputs, "A/n=4").FloatWithinRoundingBound([Rational.Half]));
+    }
+
+    [Fact]
+    public void FloatAgrees_NonFiniteDoubleResult_IsUnknown()
+    {
+        // 2^600 · 2^600 x overflows in double at x = 1; the exact value is finite.
+        var big = Rational.Pow(2, 600);
+        var net = new Network(1, [AffineLayer.Dense([[big]], [Rational.Zero], Activation.Relu), AffineLayer.Dense([[big]], [Rational.Zero], Activation.Identity)]);
+        About(net).FloatAgrees([Rational.One], within: Rational.One);
+
+        var verdict = Checks.Verdict(_script, 0);
+
+        Assert.Equal(VerdictKind.Unknown, verdict.Kind);
+        Assert.Contains("not finite", verdict.Message);
+    }
+
+    [Fact]
+    public void FloatWithinRoundingBound_SawtoothBeyondItsBreakdown_StillWithinTheBound()
+    {
+        IEnumerable<Rational> sample = [Rational.Create(1, 3), Rational.Create(2, 7), Rational.Create(344, 641)];
+        About(Sawtooth.Build(60)).FloatWithinRoundingBound(sample);
+
+        var verdict = Checks.Verdict(_script, 0);
+
+        Assert.Equal(VerdictKind.Sampled, verdict.Kind);
+        Assert.True(Rational.Parse(verdict.Measured!) > Rational.Half);
+        Assert.True(Rational.Parse(verdict.Bound!) >= Rational.Parse(verdict.Measured!));
+    }
+
+    [Fact]
+    public void FloatWithinRoundingBound_WhereTheBoundDoesNotExist_IsUnknown()
+    {
+        // h1 − h2 with h1 = h2 = 2^1022 x: the double result 0 is finite, but a partial sum may reach 2^1023, so no bound.
+        var big = Rational.Pow(2, 1022);
+        var net = new Network(1, [AffineLayer.Dense([[big], [big]], [Rational.Zero, Rational.Zero], Activation.Relu),
+            AffineLayer.Dense([[Rational.One, -Rational.One]], [Rational.Zero], Activation.Identity)]);
+        About(net).FloatWithinRoundingBound([Rational.One]);
+
+        var verdict = Checks.Verdict(_script, 0);
+
+        Assert.Equal(VerdictKind.Unknown, verdict.Kind);
+        Assert.Contains("no a-priori bound", verdict.Message);
+    }
 }

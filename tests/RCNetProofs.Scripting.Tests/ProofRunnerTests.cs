@@ -108,6 +108,28 @@ public class ProofRunnerTests
     }
 
     [Fact]
+    public void List_GivesEachClaimItsNetworkAndWhyItWouldNotBeChecked()
+    {
+        using var files = new TempScripts();
+        var a = files.Write("a.csx", """
+            Claim("A/n=1", "s", "t").Network(Sawtooth.Build(2)).InClass(width: 3, depth: 2);
+            Claim("A/n=2", "s", "t").Count("one", () => 1).Exactly(1);
+            Claim("A/n=3", "s", "t").Network(Sawtooth.Build(3));
+            """);
+
+        var (claims, errors) = ProofRunner.List([a], files.Options);
+
+        Assert.Empty(errors);
+        Assert.Equal(["A/n=1", "A/n=2", "A/n=3"], claims.Select(c => c.Id));
+        // The very network the script built: two hidden layers of three neurons.
+        Assert.Equal(3, claims[0].Network!.Layers.Length);
+        Assert.Null(claims[0].Problem);
+        Assert.Null(claims[1].Network);
+        Assert.Equal(4, claims[2].Network!.Layers.Length);
+        Assert.Contains("states no check", claims[2].Problem);
+    }
+
+    [Fact]
     public void Run_ScriptThrowsWhileStating_EveryClaimOfItIsErrorWithLineAndOtherScriptsRun()
     {
         using var files = new TempScripts();
@@ -350,6 +372,7 @@ public class ProofRunnerTests
     [InlineData("daniely.csx", 90, 0, 7)]
     [InlineData("seeds-lectures.csx", 40, 18, 0)]
     [InlineData("telgarsky.csx", 90, 4, 10)]
+    [InlineData("float.csx", 0, 16, 28)]
     public void Run_RepositoryProofScript_EveryVerdictAsExpected(string file, int minimumProved, int refuted, int sampled)
     {
         var run = ProofRunner.Run([RepositoryFiles.Proof(file)], new RunOptions { UseCache = false });

@@ -85,6 +85,44 @@ public class CheckTests
     }
 
     [Fact]
+    public void AtPoints_BoundPerPoint_HoldsAtEachPoint_IsSampledAndReportsTheBoundAtTheWorstPoint()
+    {
+        // Δ(x) = 2x on [0, 1/2]; the "target" x is off by x, and the bound at x is x (tight) or more.
+        var pts = new List<IReadOnlyList<Rational>> { new[] { Rational.Create(1, 8) }, new[] { Rational.Create(3, 8) }, new[] { Rational.Create(1, 4) } };
+        var v = Check.AtPoints(C("X", VerdictKind.Sampled), TestNetworks.Sawtooth(1), x => x[0], pts,
+            x => x[0] == Rational.Create(3, 8) ? x[0] : 2 * x[0]);
+        Assert.Equal(VerdictKind.Sampled, v.Kind);
+        Assert.Equal("3/8", v.Measured);
+        Assert.Equal("3/8", v.Bound);
+        Assert.Contains("its bound at each of 3 sample points", v.Message);
+    }
+
+    [Fact]
+    public void AtPoints_BoundPerPoint_OnePointOverItsOwnBound_IsRefutedThere()
+    {
+        // The largest gap (3/8 at x = 3/8) is within its bound; the smaller gap 1/8 at x = 1/8 is not within 1/16.
+        var pts = new List<IReadOnlyList<Rational>> { new[] { Rational.Create(3, 8) }, new[] { Rational.Create(1, 8) } };
+        var v = Check.AtPoints(C("X", VerdictKind.Refuted), TestNetworks.Sawtooth(1), x => x[0], pts,
+            x => x[0] == Rational.Create(1, 8) ? Rational.Create(1, 16) : Rational.One);
+        Assert.Equal(VerdictKind.Refuted, v.Kind);
+        Assert.Equal(Rational.Create(1, 8), v.Witness!.X[0]);
+        Assert.Equal(Rational.Create(1, 8), v.Witness.Gap);
+        Assert.Equal("1/16", v.Bound);
+    }
+
+    [Fact]
+    public void AtPoints_BoundPerPoint_ConstantBound_AgreesWithTheConstantOverload()
+    {
+        var pts = Enumerable.Range(0, 9).Select(k => (IReadOnlyList<Rational>)[Rational.Create(k, 8)]).ToList();
+        var constant = Check.AtPoints(C("X", VerdictKind.Sampled), TestNetworks.Sawtooth(2), x => TestNetworks.Tent(x[0], 1), pts, Rational.One);
+        var perPoint = Check.AtPoints(C("X", VerdictKind.Sampled), TestNetworks.Sawtooth(2), x => TestNetworks.Tent(x[0], 1), pts, _ => Rational.One);
+        Assert.Equal(constant.Kind, perPoint.Kind);
+        Assert.Equal(constant.Measured, perPoint.Measured);
+        Assert.Equal(constant.Bound, perPoint.Bound);
+        Assert.Equal(constant.Message, perPoint.Message);
+    }
+
+    [Fact]
     public void Count_BigNumbers_AreExact()
     {
         var big = BigInteger.Pow(2, 100);
