@@ -168,6 +168,7 @@ public readonly partial struct Dyadic
     }
 
     /// <summary>|a|.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dyadic Abs(Dyadic a) => a.Sign < 0 ? -a : a;
 
     /// <summary>max(a, 0), the ReLU.</summary>

@@ -35,6 +35,7 @@ public static class Distance
         // Candidates met on the dyadic path are kept in dyadic form and merged at the end (no GCDs on the hot path).
         var lowD = Dyadic.Zero; var argD = Dyadic.Zero; bool haveD = false;
         var lastEnd = Dyadic.Zero; var lastLeft = Dyadic.Zero; bool haveEnd = false;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         void SeeD(Dyadic x, Dyadic value)
         {
             if (!haveD || value > lowD) { lowD = value; argD = x; haveD = true; }
@@ -74,6 +75,7 @@ public static class Distance
         {
             // Same fast path in dyadic arithmetic: e(x) = c2·x² + c1·x + c0 with dyadic coefficients.
             Dyadic c0 = beta - tp.C0, c1 = alpha - tp.C1, c2 = -tp.C2;
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             Dyadic E(Dyadic x) => Dyadic.Abs(Dyadic.MultiplyAdd(Dyadic.MultiplyAdd(c2, x, c1), x, c0));
             // N is continuous, so where this piece starts at the previous piece's end on the same target piece,
             // |N − f| there was already seen.
