@@ -66,6 +66,14 @@ public static class ConstantEnclosures
     /// <summary>The smallest multiple of 2^{−bits} that is ≥ x.</summary>
     internal static Rational Up(Rational x, int bits) => Rational.Create((x * Rational.Create(BigInteger.One << bits, 1)).CeilingToInteger(), BigInteger.One << bits);
 
+    /// <summary>The largest multiple of 10^{−digits} that is ≤ x (a lower end that prints short).</summary>
+    internal static Rational DownDecimal(Rational x, int digits) =>
+        Rational.Create((x * (Rational)BigInteger.Pow(10, digits)).FloorToInteger(), BigInteger.Pow(10, digits));
+
+    /// <summary>The smallest multiple of 10^{−digits} that is ≥ x (an upper end that prints short).</summary>
+    internal static Rational UpDecimal(Rational x, int digits) =>
+        Rational.Create((x * (Rational)BigInteger.Pow(10, digits)).CeilingToInteger(), BigInteger.Pow(10, digits));
+
     private static void CheckBits(int bits)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 1);

@@ -51,7 +51,8 @@ public static class MainInequality
 
     /// <summary>
     /// A rational upper end of ‖P_nF‖·(‖P_nF‖ − 2Σ_j‖g_j‖/√N_{d,n}): ‖P_nF‖² − 2·A⁻·Σ_j G_j⁻/(√N)⁺, with A⁻, G_j⁻ lower
-    /// ends of the square roots and (√N)⁺ an upper end of √N_{d,n}, each within 2^{−bits} relative.
+    /// ends of the square roots and (√N)⁺ an upper end of √N_{d,n}, each within 2^{−bits} relative; rounded up to 12
+    /// decimals (exact when every square root is rational and the value has at most 12 decimals).
     /// </summary>
     public static Rational RightSideUpper(LowerBoundInstance instance, int bits = 64)
     {
@@ -60,7 +61,7 @@ public static class MainInequality
         var a = RationalSqrt.Lower(a2, bits);
         var sum = Enumerable.Range(0, instance.G.Count).Aggregate(Rational.Zero, (s, j) => s + RationalSqrt.Lower(NormSquared(instance, j), bits));
         var sqrtN = RationalSqrt.Upper(HarmonicDimension.Of(instance.Dimension, instance.Projection), bits);
-        return a2 - 2 * a * sum / sqrtN;
+        return ConstantEnclosures.UpDecimal(a2 - 2 * a * sum / sqrtN, 12);
     }
 
     // F(x, x′) in the 2d variables (x, x′).

@@ -26,7 +26,11 @@ public static class SinLowerBound
     /// <summary>The Taylor polynomial T of sin(ωt), ω = π√d·m, and η with |sin(ωt) − T(t)| ≤ η for all |t| ≤ 1.</summary>
     /// <remarks>The degree grows until the tail bound is below 2^{−40}; then η ≤ 2^{−40} + (the coefficient enclosures).</remarks>
     /// <exception cref="ArgumentOutOfRangeException">For d &lt; 2, m &lt; 1 or ω &gt; 200.</exception>
-    public static (Polynomial T, Rational Eta) Taylor(int dimension, int m)
+    public static (Polynomial T, Rational Eta) Taylor(int dimension, int m) => Cache.GetOrAdd((dimension, m), key => BuildTaylor(key.Item1, key.Item2));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), (Polynomial, Rational)> Cache = new();
+
+    private static (Polynomial T, Rational Eta) BuildTaylor(int dimension, int m)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(m, 1);
@@ -60,25 +64,33 @@ public static class SinLowerBound
 
     /// <summary>
     /// A rational lower end of min over p of degree ≤ k of ∫(s_{d,m} − p)² dμ_d: (‖T − ΠT‖ − η)², ΠT the exact
-    /// L²(μ_d) projection onto degree ≤ k (0 when ‖T − ΠT‖ ≤ η).
+    /// L²(μ_d) projection onto degree ≤ k (0 when ‖T − ΠT‖ ≤ η), rounded down to 12 decimals.
     /// </summary>
     /// <exception cref="InvalidOperationException">When the projection's residual is not orthogonal (a bug).</exception>
     public static Rational MinimumLowerBound(int dimension, int m, int k)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(k);
         var (t, eta) = Taylor(dimension, m);
-        var p = Gegenbauer.BuildAll(dimension, k);
-        var projection = Polynomial.Zero;
-        for (int i = 0; i <= k; i++)
-            projection += (HarmonicDimension.Of(dimension, i) * SphereMarginal.InnerProduct(dimension, t, p[i])) * p[i];
-        var residual = t - projection;
+        var residual = t - BestPolynomial(dimension, m, k);
         for (int j = 0; j <= k; j++)
             if (!SphereMarginal.InnerProduct(dimension, residual, Polynomial.Monomial(1, j)).IsZero)
                 throw new InvalidOperationException($"DAN-SIN: the residual of the projection is not orthogonal to t^{j}");
         return Shrink(SphereMarginal.InnerProduct(dimension, residual, residual), eta);
     }
 
-    /// <summary>A rational lower end of ∫(s_{d,m} − p)² dμ_d for the given p: (‖T − p‖ − η)², or 0.</summary>
+    /// <summary>ΠT: the L²(μ_d) projection of the Taylor polynomial T onto degree ≤ k, Σ_{i≤k} N_{d,i}⟨T, P_i⟩P_i.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">For d &lt; 2, m &lt; 1 or k &lt; 0.</exception>
+    public static Polynomial BestPolynomial(int dimension, int m, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        var (t, _) = Taylor(dimension, m);
+        var p = Gegenbauer.BuildAll(dimension, k);
+        var projection = Polynomial.Zero;
+        for (int i = 0; i <= k; i++)
+            projection += (HarmonicDimension.Of(dimension, i) * SphereMarginal.InnerProduct(dimension, t, p[i])) * p[i];
+        return projection;
+    }
+
+    /// <summary>A rational lower end of ∫(s_{d,m} − p)² dμ_d for the given p: (‖T − p‖ − η)², or 0, rounded down to 12 decimals.</summary>
     public static Rational LowerBound(int dimension, int m, Polynomial p)
     {
         ArgumentNullException.ThrowIfNull(p);
@@ -87,7 +99,7 @@ public static class SinLowerBound
         return Shrink(SphereMarginal.InnerProduct(dimension, r, r), eta);
     }
 
-    /// <summary>A rational upper end of (m − k)/(4eπm), from the enclosures of e and π (≤ 0 when k ≥ m).</summary>
+    /// <summary>A rational upper end of (m − k)/(4eπm), from the enclosures of e and π, rounded up to 12 decimals (≤ 0 when k ≥ m).</summary>
     /// <exception cref="ArgumentOutOfRangeException">For m &lt; 1 or k &lt; 0.</exception>
     public static Rational BoundUpper(int m, int k)
     {
@@ -97,13 +109,13 @@ public static class SinLowerBound
         var (eLow, eHigh) = ConstantEnclosures.E(Bits);
         var (piLow, piHigh) = ConstantEnclosures.Pi(Bits);
         // For a negative numerator the upper end comes from the upper ends of e and π.
-        return numerator.Sign >= 0 ? numerator / (4 * eLow * piLow) : numerator / (4 * eHigh * piHigh);
+        return ConstantEnclosures.UpDecimal(numerator.Sign >= 0 ? numerator / (4 * eLow * piLow) : numerator / (4 * eHigh * piHigh), 12);
     }
 
-    // (√q − η)² from below: (⌊√q⌋_bits − η)² when that base is positive, else 0.
+    // (√q − η)² from below: (⌊√q⌋_64 − η)² when that base is positive, else 0; rounded down to 12 decimals.
     private static Rational Shrink(Rational squared, Rational eta)
     {
         var root = RationalSqrt.Lower(squared, 64) - eta;
-        return root.Sign <= 0 ? Rational.Zero : root * root;
+        return root.Sign <= 0 ? Rational.Zero : ConstantEnclosures.DownDecimal(root * root, 12);
     }
 }

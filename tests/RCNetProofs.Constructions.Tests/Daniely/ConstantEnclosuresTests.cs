@@ -1,5 +1,8 @@
 using RCNetProofs.Constructions.Daniely;
 using RCNetProofs.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace RCNetProofs.Constructions.Tests.Daniely;
@@ -43,4 +46,17 @@ public class ConstantEnclosuresTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ConstantEnclosures.Pi(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => ConstantEnclosures.E(-3));
     }
+
+    [Property]
+    public Property DownDecimal_UpDecimal_BracketWithinOneUnit() => Prop.ForAll(
+        Arb.From(from p in Gen.Choose(-100000, 100000) from q in Gen.Choose(1, 9999)
+                                from k in Gen.Choose(0, 6) select (Rational.Create(p, q), k)), t =>
+        {
+            // Oracle: the definition — multiples of 10^−k on either side, one unit apart at most.
+            var (x, k) = t;
+            var unit = Rational.Create(1, System.Numerics.BigInteger.Pow(10, k));
+            Rational lo = ConstantEnclosures.DownDecimal(x, k), hi = ConstantEnclosures.UpDecimal(x, k);
+            Assert.True(lo <= x && x <= hi && hi - lo <= unit);
+            Assert.True((lo / unit).IsInteger && (hi / unit).IsInteger);
+        });
 }

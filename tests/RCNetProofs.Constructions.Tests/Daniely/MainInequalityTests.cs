@@ -58,6 +58,10 @@ public class MainInequalityTests
     public void RightSideUpper_NoSeparableTerms_IsTheProjectionNorm()
     {
         var t = new LowerBoundInstance(3, 2, [2, -1, 3], []);
-        Assert.Equal(MainInequality.ProjectionNormSquared(t), MainInequality.RightSideUpper(t));
+        // With no g_j the right side is ‖P_nF‖² = 9/5 (n = 2 keeps a_2 = 3 only); the upper end rounds up to 12 decimals.
+        var upper = MainInequality.RightSideUpper(t);
+        var exact = MainInequality.ProjectionNormSquared(t);
+        Assert.Equal(Rational.Create(9, 5), exact);
+        Assert.InRange(upper - exact, Rational.Zero, Rational.Create(1, 1_000_000_000_000));
     }
 }
