@@ -71,9 +71,10 @@ public sealed class LowerBoundInstance
     }
 
     /// <summary>
-    /// A random instance: a_i = p/q with |p| ≤ 3, 1 ≤ q ≤ 3; v_j, v′_j from <see cref="UniformSphere.RandomPoint"/>;
-    /// b^j_{ab} = p/(4q) with |p| ≤ 3, 1 ≤ q ≤ 3, except that with probability ½ the diagonal b^j_{ii} copies a_i·s for a
-    /// random s = p/4 (|p| ≤ 4), so that some g_j lean towards F.
+    /// A random instance: a_i = p/q with |p| ≤ 3, 1 ≤ q ≤ 3, and with probability ½ a_i = 0 for i &lt; n (F = P_nF, where
+    /// the bound is tightest); v_j, v′_j from <see cref="UniformSphere.RandomPoint"/>; b^j_{ab} = p/(8q) with |p| ≤ 3,
+    /// 1 ≤ q ≤ 3, except that with probability ½ the diagonal b^j_{ii} copies a_i·s for a random s = p/8 (|p| ≤ 4), so
+    /// that some g_j lean towards F.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">For d &lt; 2, n outside [1, M] or r &lt; 0.</exception>
     public static LowerBoundInstance Random(Random random, int dimension, int projection, int degree, int terms)
@@ -81,14 +82,15 @@ public sealed class LowerBoundInstance
         ArgumentNullException.ThrowIfNull(random);
         ArgumentOutOfRangeException.ThrowIfNegative(terms);
         var f = Enumerable.Range(0, degree + 1).Select(_ => Rational.Create(random.Next(-3, 4), random.Next(1, 4))).ToArray();
+        if (random.Next(2) == 0) Array.Clear(f, 0, Math.Min(projection, f.Length));
         var g = Enumerable.Range(0, terms).Select(_ =>
         {
             var v = UniformSphere.RandomPoint(random, dimension);
             var w = UniformSphere.RandomPoint(random, dimension);
-            var b = Enumerable.Range(0, (degree + 1) * (degree + 1)).Select(_ => Rational.Create(random.Next(-3, 4), 4 * random.Next(1, 4))).ToArray();
+            var b = Enumerable.Range(0, (degree + 1) * (degree + 1)).Select(_ => Rational.Create(random.Next(-3, 4), 8 * random.Next(1, 4))).ToArray();
             if (random.Next(2) == 0)
             {
-                var s = Rational.Create(random.Next(-4, 5), 4);
+                var s = Rational.Create(random.Next(-4, 5), 8);
                 for (int i = 0; i <= degree; i++) b[i * (degree + 1) + i] = f[i] * s;
             }
             return ((IReadOnlyList<Rational>)v, (IReadOnlyList<Rational>)w, (IReadOnlyList<Rational>)b);

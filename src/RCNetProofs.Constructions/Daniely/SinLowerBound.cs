@@ -26,9 +26,28 @@ public static class SinLowerBound
     /// <summary>The Taylor polynomial T of sin(ωt), ω = π√d·m, and η with |sin(ωt) − T(t)| ≤ η for all |t| ≤ 1.</summary>
     /// <remarks>The degree grows until the tail bound is below 2^{−40}; then η ≤ 2^{−40} + (the coefficient enclosures).</remarks>
     /// <exception cref="ArgumentOutOfRangeException">For d &lt; 2, m &lt; 1 or ω &gt; 200.</exception>
-    public static (Polynomial T, Rational Eta) Taylor(int dimension, int m) => Cache.GetOrAdd((dimension, m), key => BuildTaylor(key.Item1, key.Item2));
+    public static (Polynomial T, Rational Eta) Taylor(int dimension, int m)
+    {
+        var (t, eta, _) = Cached(dimension, m);
+        return (t, eta);
+    }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), (Polynomial, Rational)> Cache = new();
+    // T, η and ‖T‖² (the one costly product, T·T) per (d, m).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), (Polynomial, Rational, Rational)> Cache = new();
+
+    private static (Polynomial T, Rational Eta, Rational NormSquared) Cached(int dimension, int m) =>
+        Cache.GetOrAdd((dimension, m), key =>
+        {
+            var (t, eta) = BuildTaylor(key.Item1, key.Item2);
+            return (t, eta, SphereMarginal.InnerProduct(key.Item1, t, t));
+        });
+
+    // ‖T − p‖² = ‖T‖² − 2⟨T, p⟩ + ‖p‖², with ‖T‖² cached.
+    private static Rational DistanceSquared(int dimension, int m, Polynomial p)
+    {
+        var (t, _, norm) = Cached(dimension, m);
+        return norm - 2 * SphereMarginal.InnerProduct(dimension, t, p) + SphereMarginal.InnerProduct(dimension, p, p);
+    }
 
     private static (Polynomial T, Rational Eta) BuildTaylor(int dimension, int m)
     {
@@ -70,11 +89,12 @@ public static class SinLowerBound
     public static Rational MinimumLowerBound(int dimension, int m, int k)
     {
         var (t, eta) = Taylor(dimension, m);
-        var residual = t - BestPolynomial(dimension, m, k);
+        var best = BestPolynomial(dimension, m, k);
+        var residual = t - best;
         for (int j = 0; j <= k; j++)
             if (!SphereMarginal.InnerProduct(dimension, residual, Polynomial.Monomial(1, j)).IsZero)
                 throw new InvalidOperationException($"DAN-SIN: the residual of the projection is not orthogonal to t^{j}");
-        return Shrink(SphereMarginal.InnerProduct(dimension, residual, residual), eta);
+        return Shrink(DistanceSquared(dimension, m, best), eta);
     }
 
     /// <summary>ΠT: the L²(μ_d) projection of the Taylor polynomial T onto degree ≤ k, Σ_{i≤k} N_{d,i}⟨T, P_i⟩P_i.</summary>
@@ -94,9 +114,8 @@ public static class SinLowerBound
     public static Rational LowerBound(int dimension, int m, Polynomial p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        var (t, eta) = Taylor(dimension, m);
-        var r = t - p;
-        return Shrink(SphereMarginal.InnerProduct(dimension, r, r), eta);
+        var (_, eta) = Taylor(dimension, m);
+        return Shrink(DistanceSquared(dimension, m, p), eta);
     }
 
     /// <summary>A rational upper end of (m − k)/(4eπm), from the enclosures of e and π, rounded up to 12 decimals (≤ 0 when k ≥ m).</summary>
