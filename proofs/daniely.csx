@@ -320,7 +320,7 @@ foreach (var (d, m, k) in new[] { (2, 1, 0), (2, 3, 2), (3, 2, 1), (3, 3, 0), (4
     var best = SinLowerBound.BestPolynomial(d, m, k);
     var polys = Enumerable.Range(0, 6).Select(_ => (IReadOnlyList<Rational>)Enumerable.Range(0, k + 1).Select(_ => Q(random.Next(-8, 9), random.Next(1, 5))).ToArray())
         .Concat(Enumerable.Range(0, 4).Select(s => (IReadOnlyList<Rational>)Enumerable.Range(0, k + 1)
-            .Select(j => Q((long)Math.Round((best[j] * 64).ToDouble()) + (s == 0 ? 0 : random.Next(-2, 3)), 64)).ToArray()))
+            .Select(j => ((Rational)((best[j] * 64 + Rational.Half).FloorToInteger() + (s == 0 ? 0 : random.Next(-2, 3)))) / 64).ToArray()))
         .ToList();
     Claim($"{id},part=sampled", source: Seed, statement: statement)
         .Expect(Sampled)
