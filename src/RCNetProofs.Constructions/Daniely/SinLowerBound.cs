@@ -13,14 +13,14 @@ namespace RCNetProofs.Constructions.Daniely;
 /// <remarks>
 /// s_{d,m} is replaced by a Taylor polynomial T with rational coefficients and a proven uniform error η on [−1, 1]
 /// (ω = π√d·m enclosed from <see cref="ConstantEnclosures.Pi"/> and <see cref="RationalSqrt"/>; each coefficient
-/// ω^{2k+1}/(2k+1)! enclosed with outward rounding to 2^{−bits}; the tail bounded by the next term). Since μ_d is a
+/// ω^{2k+1}/(2k+1)! enclosed with outward rounding; the tail bounded by the Lagrange remainder). Since μ_d is a
 /// probability measure, ‖s − T‖_{L²(μ_d)} ≤ η, so ‖s − p‖ ≥ ‖T − p‖ − η for every p. For the minimum over all p of
 /// degree ≤ k, T − p is minimised by the orthogonal projection, which is computed exactly and certified by checking
 /// that the residual is orthogonal to 1, t, …, t^k (so the minimum does not rest on the Gegenbauer identities).
 /// </remarks>
 public static class SinLowerBound
 {
-    /// <summary>The precision, in bits, of the enclosures of e and π in <see cref="BoundUpper"/>.</summary>
+    /// <summary>The precision, in bits, of e and π in <see cref="BoundUpper"/>; the Taylor coefficients use Bits + 2⌈4√d·m⌉.</summary>
     public const int Bits = 128;
 
     /// <summary>The Taylor polynomial T of sin(ωt), ω = π√d·m, and η with |sin(ωt) − T(t)| ≤ η for all |t| ≤ 1.</summary>
@@ -55,7 +55,7 @@ public static class SinLowerBound
         ArgumentOutOfRangeException.ThrowIfLessThan(m, 1);
         // The coefficients reach e^ω ≤ 2^{1.45ω}: Bits + 2ω bits keep their enclosures' widths summed below 2^{−Bits/2}.
         var rough = RationalSqrt.Upper(dimension, 8) * 4 * m; // ≥ ω, since π < 4
-        if (rough > 260) throw new ArgumentOutOfRangeException(nameof(m), "DAN-SIN: ω = π√d·m is beyond the supported 200");
+        if (rough > 260) throw new ArgumentOutOfRangeException(nameof(m), $"DAN-SIN: ω = π√d·m may exceed the supported 200 (d = {dimension}, m = {m})");
         int bits = Bits + 2 * (int)rough.CeilingToInteger();
         var (piLow, piHigh) = ConstantEnclosures.Pi(bits);
         var (rootLow, rootHigh) = RationalSqrt.Enclose(dimension, bits);
