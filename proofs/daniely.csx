@@ -267,3 +267,66 @@ Claim("DAN-EX/part=projection", source: Catalogue,
         statement: "‖P_nF‖² ≥ (1 − d^(−1/2) + d^(−5/2))/(4eπ) ≥ 1/(5eπ) for every perfect square 25 ≤ d ≤ 10^4 (n = d², m = d^(5/2))")
     .Count("perfect squares d in [25, 10^4] with (m − k)/m < 4/5", () => Enumerable.Range(5, 96).Count(r => SinExample.ProjectionFactor(r * r) < Q(4, 5)))
     .Exactly(0);
+
+// ---- DAN-SEP: ⟨h_i, L_i^v ⊗ L_i^v′⟩ = P_i(⟨v, v′⟩)/√N_{d,i} ----------------------------------------------------------
+// Read as an identity for all unit v, v′: multiplied by N^(3/2) it is N²·E_{x,x′}[P_i(⟨x, x′⟩)P_i(⟨v, x⟩)P_i(⟨v′, x′⟩)]
+// = P_i(⟨v, v′⟩), with no square root. The expectation is integrated exactly with the moments of the uniform sphere, v
+// and v′ left symbolic; the difference of the two sides, reduced modulo |v|² = 1 and |v′|² = 1, must be the zero
+// polynomial (which is the same as vanishing on S^{d−1} × S^{d−1}).
+foreach (var (d, i) in new[] { (2, 1), (2, 4), (3, 1), (3, 2), (3, 3), (4, 2), (5, 2) })
+    Claim($"DAN-SEP/d={d},i={i}", source: Seed,
+            statement: $"⟨h_{i}, L_{i}^v ⊗ L_{i}^v′⟩ = P_{i}(⟨v, v′⟩)/√N_{{{d},{i}}} for all v, v′ ∈ S^{d - 1}, i.e. N²·E[P_i(⟨x, x′⟩)P_i(⟨v, x⟩)P_i(⟨v′, x′⟩)] = P_i(⟨v, v′⟩)")
+        .Count("non-zero terms of the difference, v and v′ symbolic, reduced on S^{d−1} × S^{d−1}", () => SeparableBasis.Defect(d, i, i, i).TermCount)
+        .Exactly(0);
+// The proof of DAN-MAIN also drops the off-diagonal components: ⟨h_i, L_j^v ⊗ L_k^v′⟩ = 0 unless i = j = k.
+foreach (var d in new[] { 2, 3 })
+    Claim($"DAN-SEP/d={d},part=off-diagonal", source: Seed, statement: $"⟨h_i, L_j^v ⊗ L_k^v′⟩ = 0 for all v, v′ ∈ S^{d - 1} and all i, j, k ≤ 2 not all equal")
+        .Count("(i, j, k) whose reduced pairing is not the zero polynomial", () =>
+            (from i in Enumerable.Range(0, 3) from j in Enumerable.Range(0, 3) from k in Enumerable.Range(0, 3)
+             where !(i == j && j == k) select SeparableBasis.Defect(d, i, j, k)).Count(p => !p.IsZero))
+        .Exactly(0);
+
+// ---- DAN-MAIN: ‖F − Σ_j g_j‖² ≥ ‖P_nF‖(‖P_nF‖ − 2Σ_j‖g_j‖/√N_{d,n}) (the seed's "=" is SEED-DAN-EQ in seeds-lectures.csx)
+// Sampled: F = Σ_{i≤M} a_i P_i(⟨x, x′⟩) and g_j = Σ b^j_ab P_a(⟨v_j, x⟩)P_b(⟨v′_j, x′⟩) with rational data and rational unit
+// vectors. The left side is integrated exactly over the sphere pair (without the identities of the proof); the right side
+// is replaced by a rational upper end (√ enclosed to 64 bits), so each sample that passes satisfies the inequality.
+foreach (var (d, n, M, r, seed) in new[] { (2, 1, 2, 2, 31), (3, 1, 2, 1, 37), (3, 2, 3, 1, 41), (4, 1, 2, 2, 43) })
+{
+    var samples = Enumerable.Range(0, 8).Select(s => LowerBoundInstance.Random(new Random(seed * 100 + s), d, n, M, r).ToVector()).ToList();
+    Claim($"DAN-MAIN/d={d},n={n}", source: Seed,
+            statement: $"‖F − Σ_j g_j‖² ≥ ‖P_nF‖(‖P_nF‖ − 2Σ_j‖g_j‖/√N_{{{d},{n}}}) for F an inner-product function and g_1..g_r separable (r = {r}, degrees ≤ {M})")
+        .Expect(Sampled)
+        .Quantity("sample", $"8 instances LowerBoundInstance.Random(new Random({seed}·100 + s), d = {d}, n = {n}, M = {M}, r = {r}), s = 0..7: a_i = p/q (|p| ≤ 3, q ≤ 3; in about half a_i = 0 for i < n), b_ab = p/(8q) or a_i·s (s = p/8) on the diagonal, v_j, v′_j inverse stereographic images of p/q (|p| ≤ 3, q ≤ 3)")
+        .AtSamples("‖F − Σg_j‖² (exact) vs an upper end of the right side", samples,
+            v => MainInequality.DistanceSquared(LowerBoundInstance.FromVector(d, n, M, v)),
+            v => MainInequality.RightSideUpper(LowerBoundInstance.FromVector(d, n, M, v)))
+        .AtLeast();
+}
+
+// ---- DAN-SIN: ∫(sin(π√d·m·t) − p)² dμ_d ≥ (m − k)/(4eπm) for deg p = k ----------------------------------------------
+// sin(π√d·m·t) is replaced by a Taylor polynomial T with a proven uniform error η (π, √d and each coefficient enclosed,
+// outward rounding); the right side by an upper end (e, π enclosed by series with remainder bounds). For every p of degree
+// ≤ k, ‖s − p‖ ≥ ‖T − ΠT‖ − η with ΠT the exact L²(μ_d) projection (its residual is checked orthogonal to 1, …, t^k): so
+// the lower end covers all p at once. A sampled claim beside it evaluates random p directly, without the projection.
+foreach (var (d, m, k) in new[] { (2, 1, 0), (2, 3, 2), (3, 2, 1), (3, 3, 0), (4, 3, 2), (9, 2, 1), (25, 1, 0), (2, 8, 7) })
+{
+    string id = $"DAN-SIN/d={d},m={m},k={k}";
+    string statement = $"∫(sin(π√{d}·{m}·t) − p(t))² dμ_{d} ≥ (m − k)/(4eπm) = {m - k}/({4 * m}eπ) for every polynomial p of degree {k}";
+    Claim(id, source: Seed, statement: statement)
+        .Value("lower end of min over deg p ≤ k of ∫(s − p)² dμ_d (Taylor enclosure, exact projection)", () => SinLowerBound.MinimumLowerBound(d, m, k))
+        .AtLeast(SinLowerBound.BoundUpper(m, k));
+    // Random p with coefficients p/q, and the projection rounded to 1/64 and perturbed: the near-optimal ones.
+    var random = new Random(1000 * d + 10 * m + k);
+    var best = SinLowerBound.BestPolynomial(d, m, k);
+    var polys = Enumerable.Range(0, 6).Select(_ => (IReadOnlyList<Rational>)Enumerable.Range(0, k + 1).Select(_ => Q(random.Next(-8, 9), random.Next(1, 5))).ToArray())
+        .Concat(Enumerable.Range(0, 4).Select(s => (IReadOnlyList<Rational>)Enumerable.Range(0, k + 1)
+            .Select(j => ((Rational)((best[j] * 64 + Rational.Half).FloorToInteger() + (s == 0 ? 0 : random.Next(-2, 3)))) / 64).ToArray()))
+        .ToList();
+    Claim($"{id},part=sampled", source: Seed, statement: statement)
+        .Expect(Sampled)
+        .Quantity("sample", $"10 polynomials of degree ≤ {k}: 6 with coefficients p/q (|p| ≤ 8, q ≤ 4), 4 the projection rounded to 1/64 (three perturbed by ≤ 2/64), System.Random seed {1000 * d + 10 * m + k}")
+        .AtSamples("lower end of ∫(s − p)² dμ_d for the sampled p (Taylor enclosure) vs an upper end of (m − k)/(4eπm)", polys,
+            c => SinLowerBound.LowerBound(d, m, Polynomial.FromCoefficients(c)),
+            _ => SinLowerBound.BoundUpper(m, k))
+        .AtLeast();
+}

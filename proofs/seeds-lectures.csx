@@ -163,6 +163,26 @@ foreach (var (d, n) in new[] { (3, 2), (5, 4), (10, 3) })
         .AtLeast(rhs);
 }
 
+// With g ≠ 0 as well: F = h_4 = 3P_4(⟨x, x′⟩) (N_{3,4} = 9) and one separable g = 3 = √N·L_0 ⊗ L_0. Every square root in the
+// right side is rational (‖P_4F‖ = 1, ‖g‖ = 3, √N = 3), so it is exactly 1·(1 − 2·3/3) = −1, while ‖F − g‖² = 1 + 9 = 10
+// is integrated exactly over the sphere pair (MainInequality, no identity of the proof used).
+Rational ExactSqrt(Rational q)
+{
+    var (low, high) = RCNetProofs.Constructions.RCNets.RationalSqrt.Enclose(q);
+    return low == high ? low : throw new InvalidOperationException($"√{q} is not rational");
+}
+var constantG = new Rational[25];
+constantG[0] = 3;
+var withG = new LowerBoundInstance(3, 4, [0, 0, 0, 0, 3], [([1, 0, 0], [1, 0, 0], constantG)]);
+var projectionNorm = ExactSqrt(MainInequality.ProjectionNormSquared(withG));
+var rhsWithG = projectionNorm * (projectionNorm - 2 * ExactSqrt(MainInequality.NormSquared(withG, 0)) / ExactSqrt(HarmonicDimension.Of(3, 4)));
+AsWritten("SEED-DAN-EQ/d=3,n=4,part=separable", eq, $"F = h_4, g_1 = 3 = √N_{{3,4}}·L_0 ⊗ L_0, d = 3: right-hand side ‖P_nF‖(‖P_nF‖ − 2‖g‖/√N) = {rhsWithG}")
+    .Value("‖F − g‖², exactly from the moments of the uniform sphere", () => MainInequality.DistanceSquared(withG))
+    .Exactly(rhsWithG);
+Corrected("SEED-DAN-EQ/d=3,n=4,part=separable-corrected", eq, $"F = h_4, g_1 = 3 = √N_{{3,4}}·L_0 ⊗ L_0, d = 3: right-hand side = {rhsWithG}")
+    .Value("‖F − g‖², exactly from the moments of the uniform sphere", () => MainInequality.DistanceSquared(withG))
+    .AtLeast(rhsWithG);
+
 // ---- SEED-DAN-PNF: "P_nF ≥ 1/(5eπ)" -------------------------------------------------------------------------------
 // The derivation gives ‖P_nF‖² ≥ (m − k)/(4eπm); that is ≥ 1/(5eπ) exactly when (m − k)/m ≥ 4/5.
 var pnf = Seed("SEED-DAN-PNF");

@@ -1,6 +1,7 @@
 using System.Numerics;
 using RCNetProofs.Kernel.Claims;
 using RCNetProofs.Kernel.Networks;
+using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Scripting;
 
@@ -54,5 +55,35 @@ public sealed class ClaimBuilder
         ArgumentException.ThrowIfNullOrWhiteSpace(quantity);
         ArgumentNullException.ThrowIfNull(measure);
         return new CountClaim(_record, quantity, _ => measure(), network: null);
+    }
+
+    /// <summary>
+    /// The claim is about a rational quantity that <paramref name="measure"/> computes exactly from the objects (never
+    /// from the formula being checked); the relation follows, e.g. <c>.Value("∫p² dμ_3", () => …).AtLeast(Q(1, 5))</c>.
+    /// </summary>
+    public ValueClaim Value(string quantity, Func<Rational> measure)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(quantity);
+        ArgumentNullException.ThrowIfNull(measure);
+        return new ValueClaim(_record, quantity, measure);
+    }
+
+    /// <summary>
+    /// The claim is checked at the samples <paramref name="at"/> (each a rational vector naming one instance):
+    /// <paramref name="measure"/> and <paramref name="stated"/> compute the two sides exactly from a sample; the
+    /// relation follows, e.g. <c>.AtSamples("‖F − Σg‖² vs the bound", samples, lhs, rhs).AtLeast()</c>. Sampled when it
+    /// holds on every sample.
+    /// </summary>
+    /// <exception cref="ArgumentException">When there are no samples.</exception>
+    public SampleClaim AtSamples(string quantity, IEnumerable<IReadOnlyList<Rational>> at,
+        Func<IReadOnlyList<Rational>, Rational> measure, Func<IReadOnlyList<Rational>, Rational> stated)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(quantity);
+        ArgumentNullException.ThrowIfNull(at);
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(stated);
+        var samples = at.Select(x => (IReadOnlyList<Rational>)x.ToArray()).ToArray();
+        if (samples.Length == 0) throw new ArgumentException($"claim {_record.Id}: no samples");
+        return new SampleClaim(_record, quantity, samples, measure, stated);
     }
 }
