@@ -1,7 +1,8 @@
 // Intrinsic parameters (Shen–Yang–Zhang): claims INT-PB1, INT-TA1, INT-T2.1, INT-T2.3 (bit count) and INT-LA3 of the
 // claims catalogue (§3).
 //
-// Targets and moduli are written here, independently of the constructions: f by its closed form and ω_f by a hand-derived
+// Targets and moduli are written here, independently of the constructions: f as expression text (enclosed exactly by the
+// kernel on each cube) and as a closed form for the sampled grids, and ω_f by a hand-derived
 // rational lower bound at the radius √d·2^−n (|x − 1/3|: min(t, 2/3); x²: 2t − t²; max(x1, x2): t ≥ 1414/1000·2^−n;
 // x1·x2: 2u − u² with u = t/√2 = 2^−n), and ω_f(√d) (2/3 for |x − 1/3|, 1 for the others). The base-4 digit θ_j of
 // a is read from 4^j a as the parity of its integer part.
@@ -56,12 +57,6 @@ Rational Bound(string f, int n)
     var far = f == "abs(x-1/3)" ? Q(2, 3) : Q(1);
     return near + 4 * t * far;
 }
-IEnumerable<IReadOnlyList<Rational>> Extremes(string f, Box b)
-{
-    var lo = b.Lower.ToArray(); var hi = b.Upper.ToArray();
-    yield return lo; yield return hi;
-    if (f == "abs(x-1/3)" && lo[0] <= Q(1, 3) && Q(1, 3) <= hi[0]) yield return new[] { Q(1, 3) };
-}
 
 var sized = new HashSet<(int, int)>();
 foreach (var (f, d, n) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 3), ("abs(x-1/3)", 1, 5), ("x^2", 1, 2), ("x^2", 1, 5),
@@ -91,7 +86,7 @@ foreach (var (f, d, n) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 3), ("
     var omega = new TriflingRegion(d, k, delta);
     Claim(id + ",part=outside-omega", source: Src("Thm 2.1 (via Thm A.1)"), statement: $"|s·ϕ2∘L∘ϕ1 + b − f| ≤ ω_f(√d·2^−n) + 2^(−n+2)ω_f(√d) ≥ {bound} on every cube outside Ω(K = {k}, δ = {delta}), where it is constant")
         .Network(net)
-        .ConstantOn(() => omega.Indices().Select(omega.Cube), x => F(f, x), b => Extremes(f, b), bound);
+        .ConstantOn(() => omega.Indices().Select(omega.Cube), f, bound);
     // Exact L^p only for n ≤ 2: on each ramp of width δ between cubes ϕ1 sweeps 4^j..4^(j+1) and the digit sawtooth has
     // about 4^(K^d) teeth there (n = 3: 65,536 per ramp, n = 5: 4^32), beyond any piece enumeration.
     if (d == 1 && n <= 2)

@@ -12,13 +12,6 @@ ApproximationTarget TargetOf(string f) => f switch
     "max(x1,x2)" => ApproximationTarget.Max2(),
     _ => ApproximationTarget.Product2(),
 };
-Rational F(string f, IReadOnlyList<Rational> x) => f switch
-{
-    "abs(x-1/3)" => Rational.Abs(x[0] - Q(1, 3)),
-    "x^2" => x[0] * x[0],
-    "max(x1,x2)" => Rational.Max(x[0], x[1]),
-    _ => x[0] * x[1],
-};
 // ω_f(r^{−1/d}) from below (r a perfect square when d = 2).
 Rational OmegaLower(string f, int d, int r)
 {
@@ -30,13 +23,6 @@ Rational OmegaLower(string f, int d, int r)
     return 2 * u - u * u;
 }
 Rational SqrtDLower(int d) => d == 1 ? 1 : Q(1414, 1000);
-// Where f attains its extremes on a box: corners for the monotone targets, plus 1/3 for |x − 1/3|.
-IEnumerable<IReadOnlyList<Rational>> Extremes(string f, Box b)
-{
-    var lo = b.Lower.ToArray(); var hi = b.Upper.ToArray();
-    yield return lo; yield return hi;
-    if (f == "abs(x-1/3)" && lo[0] <= Q(1, 3) && Q(1, 3) <= hi[0]) yield return new[] { Q(1, 3) };
-}
 IEnumerable<Box> Cubes(int d, int r, Rational delta)
 {
     var omega = new TriflingRegion(d, TriflingRegion.GridSize(r, d), delta);
@@ -68,7 +54,7 @@ foreach (var (f, d, r, cubes, lp) in new[]
         var bound = 5 * SqrtDLower(d) * OmegaLower(f, d, r);
         Claim(id + ",part=outside-omega", source: Src("Thm 1.1, proof (Thm A.1 + clip)"), statement: $"|φ − f| ≤ 5√d·ω_f(r^(−1/d)) ≥ {bound} on every cube Q_β outside Ω (δ = {delta}), where φ is constant")
             .Network(flat)
-            .ConstantOn(() => Cubes(d, r, delta), x => F(f, x), b => Extremes(f, b), bound);
+            .ConstantOn(() => Cubes(d, r, delta), f, bound);
     }
     if (lp)
     {
