@@ -38,13 +38,16 @@ foreach (var (f, d, r, cubes, lp) in new[]
 })
 {
     const int p = 2;
+    var timer = System.Diagnostics.Stopwatch.StartNew();
     var net = CompositionApprox.Build(TargetOf(f), r, p);
     var flat = net.Flatten();
+    long buildMs = timer.ElapsedMilliseconds;   // build and flatten
     var id = $"RC-T1.1/d={d},r={r},f={f}";
     var delta = Rational.Parse(net.Meta["delta"]);
     if (r == 1024)
     {
         Claim(id + ",part=size", source: Src("Thm 1.1"), statement: $"g ∈ NN{{69d + 48, 5; R^(5d+5)}} = NN{{{69 * d + 48}, 5; R^{5 * d + 5}}}")
+            .Quantity("build ms", buildMs)
             .Network(net.G).InClass(width: 69 * d + 48, depth: 5, inputs: 5 * d + 5, outputs: 5 * d + 5);
         Claim(id + ",part=compositions", source: Src("Thm 1.1"), statement: $"exactly 3r + 1 = {3 * r + 1} compositions")
             .Network(flat).Compositions(net.L1, net.G, net.L2, 3 * r + 1);
@@ -53,6 +56,7 @@ foreach (var (f, d, r, cubes, lp) in new[]
     {
         var bound = 5 * SqrtDLower(d) * OmegaLower(f, d, r);
         Claim(id + ",part=outside-omega", source: Src("Thm 1.1, proof (Thm A.1 + clip)"), statement: $"|φ − f| ≤ 5√d·ω_f(r^(−1/d)) ≥ {bound} on every cube Q_β outside Ω (δ = {delta}), where φ is constant")
+            .Quantity("build ms", buildMs)
             .Network(flat)
             .ConstantOn(() => Cubes(d, r, delta), f, bound);
     }
