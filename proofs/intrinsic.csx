@@ -1,7 +1,8 @@
 // Intrinsic parameters (Shen–Yang–Zhang): claims INT-PB1, INT-TA1, INT-T2.1, INT-T2.2 (L^∞), INT-T2.3 (bit count) and
 // INT-LA3 of the claims catalogue (§3).
 //
-// Targets and moduli are written here, independently of the constructions: f by its closed form and ω_f by a hand-derived
+// Targets and moduli are written here, independently of the constructions: f as expression text (enclosed exactly by the
+// kernel on each cube) and as a closed form for the sampled grids, and ω_f by a hand-derived
 // rational lower bound at the radius √d·2^−n (|x − 1/3|: min(t, 2/3); x²: 2t − t²; max(x1, x2): t ≥ 1414/1000·2^−n;
 // x1·x2: 2u − u² with u = t/√2 = 2^−n), and ω_f(√d) (2/3 for |x − 1/3|, 1 for the others). The base-4 digit θ_j of
 // a is read from 4^j a as the parity of its integer part.
@@ -56,12 +57,6 @@ Rational Bound(string f, int n)
     var far = f == "abs(x-1/3)" ? Q(2, 3) : Q(1);
     return near + 4 * t * far;
 }
-IEnumerable<IReadOnlyList<Rational>> Extremes(string f, Box b)
-{
-    var lo = b.Lower.ToArray(); var hi = b.Upper.ToArray();
-    yield return lo; yield return hi;
-    if (f == "abs(x-1/3)" && lo[0] <= Q(1, 3) && Q(1, 3) <= hi[0]) yield return new[] { Q(1, 3) };
-}
 
 var sized = new HashSet<(int, int)>();
 foreach (var (f, d, n) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 3), ("abs(x-1/3)", 1, 5), ("x^2", 1, 2), ("x^2", 1, 5),
@@ -91,7 +86,7 @@ foreach (var (f, d, n) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 3), ("
     var omega = new TriflingRegion(d, k, delta);
     Claim(id + ",part=outside-omega", source: Src("Thm 2.1 (via Thm A.1)"), statement: $"|s·ϕ2∘L∘ϕ1 + b − f| ≤ ω_f(√d·2^−n) + 2^(−n+2)ω_f(√d) ≥ {bound} on every cube outside Ω(K = {k}, δ = {delta}), where it is constant")
         .Network(net)
-        .ConstantOn(() => omega.Indices().Select(omega.Cube), x => F(f, x), b => Extremes(f, b), bound);
+        .ConstantOn(() => omega.Indices().Select(omega.Cube), f, bound);
     // Exact L^p only for n ≤ 2: on each ramp of width δ between cubes ϕ1 sweeps 4^j..4^(j+1) and the digit sawtooth has
     // about 4^(K^d) teeth there (n = 3: 65,536 per ramp, n = 5: 4^32), beyond any piece enumeration.
     if (d == 1 && n <= 2)
@@ -176,6 +171,72 @@ Claim("INT-T2.3/d=1,eps=0.01,part=at-least", source: Src("Thm 2.3"), statement: 
             ((Pow2(m * i) * v).FloorToInteger() / Pow2(m) - (Pow2(m * (i - 1)) * v).FloorToInteger()) != ai ? 1 : 0).Sum()).Exactly(0);
     Claim($"INT-T2.3/d=1,eps=1/2,f=abs(x-1/3),part=precision", source: Src("Thm 2.3"), statement: $"2^(mn)·v ∈ N: v has at most m·n = {m * n} bits")
         .Count("2^(mn)·v is an integer (1) or not (0)", () => (Pow2(m * n) * v).IsInteger ? 1 : 0).Exactly(1);
+}
+
+// ---- INT-T2.3: the network s·ϕ(x, v) + b itself, d = 1, tiny n ---------------------------------------------------------
+// ϕ(x, v) is built once per n (unpacking v digit by digit, products, three shifted copies of the n + 2 construction and
+// mid); the three numbers s, v, b are the only weights that depend on f. The target is |x − 1/3| (1-Lipschitz), checked
+// at rational points against its closed form; a second 1-Lipschitz target, x²/2, shows which weights move with f.
+{
+    var kink = ApproximationTarget.AbsDistance(Q(1, 3));
+    var halfSquare = new ApproximationTarget("x^2/2", 1, x => x[0] * x[0] / 2, _ => 0, Q(1, 2), Q(1, 2));
+    foreach (var (eps, n) in new[] { (Q(5), 1), (Q(5, 2), 2) })
+    {
+        var timer = System.Diagnostics.Stopwatch.StartNew();
+        var net = ThreeParameters.BuildNetwork(kink, eps, 1);
+        long buildMs = timer.ElapsedMilliseconds;
+        var other = ThreeParameters.BuildNetwork(halfSquare, eps, 1);
+        var v = Rational.Parse(net.Meta["v"]);
+        int m = IntrinsicApprox.DigitBits(1, n);
+        var sizes = NetworkSizes.Measure(net);
+        var id = $"INT-T2.3/d=1,eps={eps},f=abs(x-1/3)";
+        Claim(id + ",part=intrinsic", source: Src("Thm 2.3"), statement: $"ϕ is independent of f: the networks for |x − 1/3| and x²/2 (n = {n}) differ in at most 3 weights (s, v, b)")
+            .Quantity("build ms", buildMs).Quantity("width", sizes.Width).Quantity("depth", sizes.Depth).Quantity("parameters", sizes.Parameters)
+            .Count("weights and biases that differ", () =>
+            {
+                if (net.Layers.Length != other.Layers.Length) return -1;
+                int differing = 0;
+                for (int l = 0; l < net.Layers.Length; l++)
+                {
+                    var (a, b) = (net.Layers[l], other.Layers[l]);
+                    if (a.InputSize != b.InputSize || a.OutputSize != b.OutputSize) return -1;
+                    for (int r = 0; r < a.OutputSize; r++)
+                    {
+                        for (int c = 0; c < a.InputSize; c++) if (a.Weight(r, c) != b.Weight(r, c)) differing++;
+                        if (a.Bias[r] != b.Bias[r]) differing++;
+                    }
+                }
+                return differing;
+            }).AtMost(3);
+        var vOther = Rational.Parse(other.Meta["v"]);
+        Claim(id + ",part=v-in-weights", source: Src("Thm 2.3"), statement: $"v (m·n = {m * n} bits) is a weight: a bias equals v here and the other target's v at the same place")
+            .Network(net).Count("biases holding v", nw => Enumerable.Range(0, nw.Layers.Length).Sum(l =>
+                Enumerable.Range(0, nw.Layers[l].OutputSize).Count(r => nw.Layers[l].Bias[r] == v && other.Layers[l].Bias[r] == vOther))).AtLeast(1);
+        // INT-LA3 through the network: the unpacking stage evaluated by the kernel against the lemma's floor formula.
+        var unpack = Packing.BuildUnpacker(m, n);
+        var all = Enumerable.Range(0, 1 << (m * n)).Select(j => Rational.Create(j, 1 << (m * n)));
+        var values = n == 1 ? all.ToArray() : all.Where((_, j) => j % 97 == 0).Append(v).Append(1 - Pow2(-m * n)).ToArray();
+        for (int i = 1; i <= n; i++)
+        {
+            int ii = i;
+            var row = new Rational[1, n]; row[0, i - 1] = 1;
+            var c = Claim($"INT-LA3/m={m},n={n},i={i},part=network", source: Src("Lemma A.3"),
+                    statement: $"the unpacking network's a_{i}(v) = ⌊2^(mi)v⌋/2^m − ⌊2^(m(i−1))v⌋ at {(n == 1 ? "every" : $"{values.Length} of the")} v ∈ 2^−{m * n}·N ∩ [0, 1)");
+            if (n > 1) c = c.Expect(Sampled);
+            var checkedNet = c.Network(NetworkCalculus.PostMap(unpack, row));
+            Func<Rational, Rational> formula = w => (Pow2(m * ii) * w).FloorToInteger() / Pow2(m) - (Pow2(m * (ii - 1)) * w).FloorToInteger();
+            if (n == 1) checkedNet.MatchesEverywhere(formula, on: values);
+            else checkedNet.Matches(formula, at: values);
+        }
+        var points = DyadicGrid(0, 1, 8).Concat(Farey(24)).Distinct().ToArray();
+        Claim(id + ",part=error", source: Src("Thm 2.3"), statement: $"|s·ϕ(x, v) + b − |x − 1/3|| ≤ ε = {eps} at {points.Length} rational points of [0, 1] (grid k/256 and Farey(24), crossing Ω)")
+            .Expect(Sampled)
+            .Network(net)
+            .Matches(x => Rational.Abs(x - Q(1, 3)), at: points, within: eps);
+        Claim(id + ",part=sup", source: Src("Thm 2.3"), statement: $"sup over [0, 1] of |s·ϕ(x, v) + b − |x − 1/3|| ≤ ε = {eps} (exact, every piece)")
+                .Network(net)
+                .Distance("abs(x - 1/3)", on: (0, 1)).AtMost(eps);
+    }
 }
 
 // ---- INT-LA3: packing identity, exact --------------------------------------------------------------------------------

@@ -1,12 +1,13 @@
 // Repeated-composition networks of Zhang–Lu–Zhao: claims RC-DEF, RC-LC1/P3.1, RC-LD1/P3.2, RC-LE1/LE2/P3.3,
 // RC-CLIP/MID, RC-TA1, RC-T1.1, RC-TA2 (mid-smoothing) and RC-T1.3 (L^∞) of the claims catalogue (§2).
 //
-// Targets and moduli are written here, independently of the constructions: f by its closed form, ω_f(t) by a
+// Targets and moduli are written here, independently of the constructions: f as expression text (the kernel encloses
+// it exactly on each cube) and as a closed form for the sampled grids, ω_f(t) by a
 // hand-derived rational lower bound (|x − 1/3|: min(t, 2/3); x²: 2t − t²; max(x1, x2): t/√2·√2 = s with s = 1/√r;
 // x1·x2: 2u − u², u ≤ s/√2), √2 by 1414/1000 from below. Each bound is then 5√d·ω (outside Ω) or 6√d·ω (L^p).
 //
 // What runs where: sizes and composition counts (kernel) at every r up to 256; the cube-by-cube check outside Ω
-// (kernel: fixed activation pattern, constant, within the bound at the extremes of f) for r ≤ 16; the exact L^p
+// (kernel: fixed activation pattern, constant, within the bound by its own exact enclosure of f) for r ≤ 64; the exact L^p
 // distance for d = 1 at r ≤ 16; a sampled grid for d = 2. Larger r: proofs/slow/rcnet-large.csx.
 
 const string Paper = "Zhang–Lu–Zhao, Deep network approximation: beyond ReLU to diverse activations / repeated compositions";
@@ -50,7 +51,7 @@ foreach (var (n, delta) in new[] { (2, Q(1, 3)), (5, Q(1, 4)), (12, Q(1, 10)) })
     // ⌊x⌋ on each [ℓ, ℓ + 1 − δ]: the network is constant there, so the box check covers the intervals entirely.
     Claim($"RC-LC1/n={n},delta={delta}", source: Src("Lemma C.1"), statement: $"L2∘g^{{∘{n - 1}}}∘L1(x) = ⌊x⌋ on ∪_(ℓ<{n}) [ℓ, ℓ + 1 − δ]")
         .Network(floor.Flatten())
-        .ConstantOn(() => Enumerable.Range(0, n).Select(l => Box.Cube(1, l, l + 1 - delta)), x => x[0].FloorToInteger(), b => [[b.Lower[0]]], 0);
+        .ConstantOn(() => Enumerable.Range(0, n).Select(l => Box.Cube(1, l, l + 1 - delta)), "floor(x)", 0);
 }
 foreach (var (n, m, delta) in new[] { (1, 3, Q(1, 2)), (4, 4, Q(1, 5)), (7, 20, Q(1, 8)), (25, 25, Q(1, 3)) })
 {
@@ -62,7 +63,7 @@ foreach (var (n, m, delta) in new[] { (1, 3, Q(1, 2)), (4, 4, Q(1, 5)), (7, 20, 
     Claim($"RC-P3.1/n={n},m={m},delta={delta}", source: Src("Prop. 3.1"), statement: "= k on [k, k + 1 − δ·1{k ≤ n − 2}], k = 0..n−1 (the last closed at n)")
         .Network(step.Flatten())
         .ConstantOn(() => Enumerable.Range(0, n).Select(k => Box.Cube(1, k, k <= n - 2 ? k + 1 - delta : k + 1)),
-            x => x[0] == n ? n - 1 : x[0].FloorToInteger(), b => [[b.Lower[0]]], 0);
+            $"min(floor(x), {n - 1})", 0);
 }
 
 // ---- RC-LD1: bit sums, every pattern for r ≤ 12 --------------------------------------------------------------------
@@ -193,13 +194,6 @@ Rational OmegaLower(string f, int d, int r)
     return 2 * u - u * u;
 }
 Rational SqrtDLower(int d) => d == 1 ? 1 : Q(1414, 1000);
-// Where f attains its extremes on a box: corners for the monotone targets, plus 1/3 for |x − 1/3|.
-IEnumerable<IReadOnlyList<Rational>> Extremes(string f, Box b)
-{
-    var lo = b.Lower.ToArray(); var hi = b.Upper.ToArray();
-    yield return lo; yield return hi;
-    if (f == "abs(x-1/3)" && lo[0] <= Q(1, 3) && Q(1, 3) <= hi[0]) yield return new[] { Q(1, 3) };
-}
 IEnumerable<Box> Cubes(int d, int r, Rational delta)
 {
     var omega = new TriflingRegion(d, TriflingRegion.GridSize(r, d), delta);
@@ -221,7 +215,7 @@ foreach (var (f, d, r) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 4), ("
     Claim(id, source: Src("Thm A.1"), statement: $"|L2∘g^{{∘(3r−1)}}∘L1 − f| ≤ 5√d·ω_f(r^(−1/d)) ≥ {bound} on [0,1]^d \\ Ω(K = {k}, δ = {delta}), cube by cube")
         .Quantity("delta", delta)
         .Network(flat)
-        .ConstantOn(() => Cubes(d, r, delta), x => F(f, x), b => Extremes(f, b), bound);
+        .ConstantOn(() => Cubes(d, r, delta), f, bound);
 }
 
 int CubeLimit(int d) => d == 1 ? 64 : 64;
@@ -249,7 +243,7 @@ foreach (var (f, d, r) in mainCases)
     var bound = 5 * SqrtDLower(d) * OmegaLower(f, d, r);
     Claim(id + ",part=outside-omega", source: Src("Thm 1.1, proof (Thm A.1 + clip)"), statement: $"|φ − f| ≤ 5√d·ω_f(r^(−1/d)) ≥ {bound} on every cube Q_β outside Ω (δ = {delta}), where φ is constant")
         .Network(flat)
-        .ConstantOn(() => Cubes(d, r, delta), x => F(f, x), b => Extremes(f, b), bound);
+        .ConstantOn(() => Cubes(d, r, delta), f, bound);
     var six = 6 * SqrtDLower(d) * OmegaLower(f, d, r);
     if (d == 1 && r <= LpLimit)
     {
@@ -303,10 +297,14 @@ foreach (var (f, d, r) in new[] { ("abs(x-1/3)", 1, 4), ("x^2", 1, 7), ("max(x1,
     var delta = Q(1, 3 * k);
     var phi = NetworkCalculus.Sum(AuxiliaryApprox.Build(TargetOf(f), r, delta).Flatten(), Hats(d, k, delta));
     var omega = new TriflingRegion(d, k, delta);
+    // ε: the largest gap between φ's value on a cube (at its corner) and the range of f there, from the target's exact
+    // enclosure on the cube; the kernel then re-derives both on every cube.
+    var target = TargetParser.Parse(f);
     var epsilon = omega.Indices().Select(omega.Cube).Aggregate(Rational.Zero, (acc, b) =>
     {
         var c = phi.Evaluate(b.Lower.ToArray())[0];
-        return Extremes(f, b).Aggregate(acc, (m, x) => Rational.Max(m, Rational.Abs(c - F(f, x))));
+        var range = target.Enclose(b);
+        return Rational.Max(acc, Rational.Max(c - range.Lower, range.Upper - c));
     });
     var smooth = MidSmoothing.Build(phi, delta);
     var bound = epsilon + d * OmegaAt(f, delta);
@@ -314,7 +312,7 @@ foreach (var (f, d, r) in new[] { ("abs(x-1/3)", 1, 4), ("x^2", 1, 7), ("max(x1,
     var (n0, l0) = (Sizes(phi).Width, Sizes(phi).Depth);
     Claim(id + ",part=hypothesis", source: "Lu–Shen–Yang–Zhang, Lemma 3.4 (cited by Zhang–Lu–Zhao)", statement: $"|φ − f| ≤ ε = {epsilon} on [0,1]^d \\ Ω(K = {k}, δ = {delta}) for φ = the RC-TA1 network + hats of height 4 on Ω, cube by cube")
         .Network(phi)
-        .ConstantOn(() => omega.Indices().Select(omega.Cube), x => F(f, x), b => Extremes(f, b), epsilon);
+        .ConstantOn(() => omega.Indices().Select(omega.Cube), target, epsilon);
     int pow = (int)Math.Pow(3, d);
     Claim(id + ",part=size", source: "Lu–Shen–Yang–Zhang, Lemma 3.4 with mid ∈ NN{8, 2}", statement: $"φ_d ∈ NN{{3^d·N, L + 2d}} = NN{{{pow * n0}, {l0 + 2 * d}}} for φ ∈ NN{{{n0}, {l0}}}")
         .Network(smooth).InClass(width: pow * n0, depth: l0 + 2 * d, inputs: d);

@@ -12,13 +12,6 @@ ApproximationTarget TargetOf(string f) => f switch
     "max(x1,x2)" => ApproximationTarget.Max2(),
     _ => ApproximationTarget.Product2(),
 };
-Rational F(string f, IReadOnlyList<Rational> x) => f switch
-{
-    "abs(x-1/3)" => Rational.Abs(x[0] - Q(1, 3)),
-    "x^2" => x[0] * x[0],
-    "max(x1,x2)" => Rational.Max(x[0], x[1]),
-    _ => x[0] * x[1],
-};
 // ω_f(r^{−1/d}) from below (r a perfect square when d = 2).
 Rational OmegaLower(string f, int d, int r)
 {
@@ -30,13 +23,6 @@ Rational OmegaLower(string f, int d, int r)
     return 2 * u - u * u;
 }
 Rational SqrtDLower(int d) => d == 1 ? 1 : Q(1414, 1000);
-// Where f attains its extremes on a box: corners for the monotone targets, plus 1/3 for |x − 1/3|.
-IEnumerable<IReadOnlyList<Rational>> Extremes(string f, Box b)
-{
-    var lo = b.Lower.ToArray(); var hi = b.Upper.ToArray();
-    yield return lo; yield return hi;
-    if (f == "abs(x-1/3)" && lo[0] <= Q(1, 3) && Q(1, 3) <= hi[0]) yield return new[] { Q(1, 3) };
-}
 IEnumerable<Box> Cubes(int d, int r, Rational delta)
 {
     var omega = new TriflingRegion(d, TriflingRegion.GridSize(r, d), delta);
@@ -52,13 +38,16 @@ foreach (var (f, d, r, cubes, lp) in new[]
 })
 {
     const int p = 2;
+    var timer = System.Diagnostics.Stopwatch.StartNew();
     var net = CompositionApprox.Build(TargetOf(f), r, p);
     var flat = net.Flatten();
+    long buildMs = timer.ElapsedMilliseconds;   // build and flatten
     var id = $"RC-T1.1/d={d},r={r},f={f}";
     var delta = Rational.Parse(net.Meta["delta"]);
     if (r == 1024)
     {
         Claim(id + ",part=size", source: Src("Thm 1.1"), statement: $"g ∈ NN{{69d + 48, 5; R^(5d+5)}} = NN{{{69 * d + 48}, 5; R^{5 * d + 5}}}")
+            .Quantity("build ms", buildMs)
             .Network(net.G).InClass(width: 69 * d + 48, depth: 5, inputs: 5 * d + 5, outputs: 5 * d + 5);
         Claim(id + ",part=compositions", source: Src("Thm 1.1"), statement: $"exactly 3r + 1 = {3 * r + 1} compositions")
             .Network(flat).Compositions(net.L1, net.G, net.L2, 3 * r + 1);
@@ -67,8 +56,9 @@ foreach (var (f, d, r, cubes, lp) in new[]
     {
         var bound = 5 * SqrtDLower(d) * OmegaLower(f, d, r);
         Claim(id + ",part=outside-omega", source: Src("Thm 1.1, proof (Thm A.1 + clip)"), statement: $"|φ − f| ≤ 5√d·ω_f(r^(−1/d)) ≥ {bound} on every cube Q_β outside Ω (δ = {delta}), where φ is constant")
+            .Quantity("build ms", buildMs)
             .Network(flat)
-            .ConstantOn(() => Cubes(d, r, delta), x => F(f, x), b => Extremes(f, b), bound);
+            .ConstantOn(() => Cubes(d, r, delta), f, bound);
     }
     if (lp)
     {

@@ -234,24 +234,41 @@ public sealed class NetworkClaim
     }
 
     /// <summary>
-    /// Claims that N is constant on every box and within <paramref name="within"/> of f there
-    /// (<see cref="Check.ConstantOnBoxes"/>); <paramref name="extremes"/> names, for each box, points where f attains its
-    /// minimum and maximum over the box (e.g. the endpoints and critical points), so that the check covers the whole box.
+    /// Claims that N is constant on every box and within <paramref name="within"/> of the target there
+    /// (<see cref="Check.ConstantOnBoxes(Claim, Network, IReadOnlyList{Box}, TargetExpression, Rational, CancellationToken)"/>);
+    /// the target is text such as "x^2", "max(x1, x2)" or "floor(x)", and the kernel encloses it on each box itself.
     /// </summary>
-    public void ConstantOn(Func<IEnumerable<Box>> boxes, Func<IReadOnlyList<Rational>, Rational> f,
-        Func<Box, IEnumerable<IReadOnlyList<Rational>>> extremes, Rational within)
+    /// <exception cref="TargetParseException">For malformed target text.</exception>
+    public void ConstantOn(Func<IEnumerable<Box>> boxes, string target, Rational within) =>
+        ConstantOn(boxes, TargetParser.Parse(target), within);
+
+    /// <summary>Claims that N is constant on every box and within <paramref name="within"/> of <paramref name="target"/> there.</summary>
+    public void ConstantOn(Func<IEnumerable<Box>> boxes, TargetExpression target, Rational within)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        StateConstantOn(boxes, within, (claim, list, cancellation) => Check.ConstantOnBoxes(claim, _network, list, target, within, cancellation));
+    }
+
+    /// <summary>
+    /// Claims that N is constant on every box (intervals) and within <paramref name="within"/> of a target known by its
+    /// values and Lipschitz constant, which the kernel encloses by f(midpoint) ± L·half-width (the constant is taken as stated).
+    /// </summary>
+    public void ConstantOn(Func<IEnumerable<Box>> boxes, LipschitzTarget target, Rational within)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        StateConstantOn(boxes, within, (claim, list, cancellation) => Check.ConstantOnBoxes(claim, _network, list, target, within, cancellation));
+    }
+
+    private void StateConstantOn(Func<IEnumerable<Box>> boxes, Rational within, Func<Claim, IReadOnlyList<Box>, CancellationToken, Verdict> check)
     {
         ArgumentNullException.ThrowIfNull(boxes);
-        ArgumentNullException.ThrowIfNull(f);
-        ArgumentNullException.ThrowIfNull(extremes);
         if (_network.OutputDimension != 1)
             throw new ArgumentException($"claim {_record.Id}: the network has {_network.OutputDimension} outputs; box claims need 1");
         if (within.Sign < 0) throw new ArgumentException($"claim {_record.Id}: bound {within} is negative");
         _record.SetQuantity("within", within);
         var network = _network;
         // The boxes are listed here, not when stated, so that listing them counts against the claim's time.
-        _record.State((claim, context) => new CheckOutcome(
-            Check.ConstantOnBoxes(claim, network, boxes().ToList(), f, extremes, within, context.Cancellation), new ClaimEvidence(network)));
+        _record.State((claim, context) => new CheckOutcome(check(claim, boxes().ToList(), context.Cancellation), new ClaimEvidence(network)));
     }
 
     /// <summary>The number of maximal linear pieces of N on the interval (neighbours with one affine map count once).</summary>

@@ -4,6 +4,7 @@ using RCNetProofs.Constructions.Telgarsky;
 using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Claims;
 using RCNetProofs.Kernel.Networks;
+using RCNetProofs.Kernel.Targets;
 using RCNetProofs.Numerics;
 using Xunit;
 
@@ -190,7 +191,7 @@ public class NetworkClaimTests
         // largest gap is 1/2, at x = −2 and x = 2
         var within = Rational.Create(numerator, denominator);
         About(RCNetProofs.Constructions.RCNets.Clip.Build(1))
-            .ConstantOn(() => [Box.Cube(1, -3, -2), Box.Cube(1, 2, 3)], x => x[0] / 4, b => [[b.Lower[0]], [b.Upper[0]]], within);
+            .ConstantOn(() => [Box.Cube(1, -3, -2), Box.Cube(1, 2, 3)], "x/4", within);
 
         var verdict = Checks.Verdict(_script, 0);
 
@@ -201,7 +202,24 @@ public class NetworkClaimTests
 
     [Fact]
     public void ConstantOn_NegativeBound_ThrowsWhenStated() =>
-        Assert.Throws<ArgumentException>(() => About(Triangle.Build()).ConstantOn(() => [], x => 0, b => [], -1));
+        Assert.Throws<ArgumentException>(() => About(Triangle.Build()).ConstantOn(() => [], "x", -1));
+
+    [Fact]
+    public void ConstantOn_MalformedTarget_ThrowsWhenStated() =>
+        Assert.Throws<TargetParseException>(() => About(Triangle.Build()).ConstantOn(() => [], "sin(x)", 1));
+
+    [Fact]
+    public void ConstantOn_LipschitzTarget_IsDecidedByTheKernelEnclosure()
+    {
+        // clip is 1 on [2, 3]; f(x) = x/4 given as 1/4-Lipschitz is enclosed by 5/8 ± 1/8 there: gap ≤ 1/2
+        About(RCNetProofs.Constructions.RCNets.Clip.Build(1))
+            .ConstantOn(() => [Box.Cube(1, 2, 3)], new LipschitzTarget("x/4", x => x / 4, Rational.Create(1, 4)), Rational.Half);
+
+        var verdict = Checks.Verdict(_script, 0);
+
+        Assert.Equal(VerdictKind.Proved, verdict.Kind);
+        Assert.Equal(Rational.Half.ToString(), verdict.Measured);
+    }
 
     [Theory]
     [InlineData(1)]

@@ -1,4 +1,5 @@
 using System.Text;
+using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Kernel.Targets;
@@ -12,6 +13,13 @@ public sealed record AbsExpression(TargetExpression Argument) : TargetExpression
 
     /// <inheritdoc />
     public override bool ContainsVariable => Argument.ContainsVariable;
+
+    /// <inheritdoc />
+    public override int Dimension => Argument.Dimension;
+
+    internal override Rational EvaluateAt(IReadOnlyList<Rational> point) => Rational.Abs(Argument.EvaluateAt(point));
+
+    internal override TargetEnclosure EncloseOn(Box box) => Argument.EncloseOn(box).MapEven(Rational.Abs, ZeroOn(Argument, box));
 
     internal override PiecewisePolynomial ToPiecewise(Rational a, Rational b)
     {

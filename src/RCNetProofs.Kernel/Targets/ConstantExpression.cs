@@ -1,4 +1,5 @@
 using System.Text;
+using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Kernel.Targets;
@@ -12,6 +13,13 @@ public sealed record ConstantExpression(Rational Value) : TargetExpression
 
     /// <inheritdoc />
     public override bool ContainsVariable => false;
+
+    /// <inheritdoc />
+    public override int Dimension => 0;
+
+    internal override Rational EvaluateAt(IReadOnlyList<Rational> point) => Value;
+
+    internal override TargetEnclosure EncloseOn(Box box) => TargetEnclosure.Constant(Value);
 
     internal override PiecewisePolynomial ToPiecewise(Rational a, Rational b) => PiecewisePolynomial.Single(Polynomial.Constant(Value), a, b);
 

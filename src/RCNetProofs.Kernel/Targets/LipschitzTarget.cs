@@ -2,10 +2,11 @@ using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Kernel.Targets;
 
-/// <summary>A target known only as a function with a Lipschitz bound; usable for sampled checks, never for proofs.</summary>
+/// <summary>A target known only as a function with a Lipschitz bound (e.g. a rational stand-in for sin).</summary>
 /// <remarks>
-/// The kernel cannot verify the function or its constant; a claim against such a target is at best Sampled.
-/// The constant lets a sampler bound the error between samples: |f(x) − f(y)| ≤ L·|x − y|.
+/// The kernel cannot verify the function or its constant. Point checks against it are Sampled; a box check
+/// (<see cref="Claims.Check.ConstantOnBoxes(Claims.Claim, Networks.Network, IReadOnlyList{Analysis.Box}, LipschitzTarget, Rational, CancellationToken)"/>)
+/// encloses it by |f(x) − f(m)| ≤ L·|x − m| around a box's midpoint m, so its proved verdict rests on the stated constant.
 /// </remarks>
 public sealed class LipschitzTarget
 {

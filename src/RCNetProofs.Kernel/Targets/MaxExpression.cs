@@ -1,4 +1,5 @@
 using System.Text;
+using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Kernel.Targets;
@@ -27,6 +28,13 @@ public sealed record MaxExpression : TargetExpression
 
     /// <inheritdoc />
     public override bool ContainsVariable => Arguments.Any(e => e.ContainsVariable);
+
+    /// <inheritdoc />
+    public override int Dimension => Arguments.Max(e => e.Dimension);
+
+    internal override Rational EvaluateAt(IReadOnlyList<Rational> point) => Arguments.Select(e => e.EvaluateAt(point)).Max();
+
+    internal override TargetEnclosure EncloseOn(Box box) => TargetEnclosure.Max(Arguments.Select(e => e.EncloseOn(box)).ToArray());
 
     internal override PiecewisePolynomial ToPiecewise(Rational a, Rational b) =>
         Arguments.Select(e => e.ToPiecewise(a, b)).Aggregate((f, g) => PiecewisePolynomial.Select(f, g, takeLarger: true, "max"));

@@ -1,4 +1,5 @@
 using System.Text;
+using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Kernel.Targets;
@@ -12,6 +13,13 @@ public sealed record NegationExpression(TargetExpression Operand) : TargetExpres
 
     /// <inheritdoc />
     public override bool ContainsVariable => Operand.ContainsVariable;
+
+    /// <inheritdoc />
+    public override int Dimension => Operand.Dimension;
+
+    internal override Rational EvaluateAt(IReadOnlyList<Rational> point) => -Operand.EvaluateAt(point);
+
+    internal override TargetEnclosure EncloseOn(Box box) => Operand.EncloseOn(box).Negate();
 
     internal override PiecewisePolynomial ToPiecewise(Rational a, Rational b) => Operand.ToPiecewise(a, b).Map(p => -p);
 

@@ -1,4 +1,5 @@
 using System.Text;
+using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Kernel.Targets;
@@ -25,6 +26,20 @@ public sealed record PowerExpression : TargetExpression
 
     /// <inheritdoc />
     public override bool ContainsVariable => Base.ContainsVariable;
+
+    /// <inheritdoc />
+    public override int Dimension => Base.Dimension;
+
+    internal override Rational EvaluateAt(IReadOnlyList<Rational> point) => Rational.Pow(Base.EvaluateAt(point), Exponent);
+
+    // t ↦ t^k is increasing for odd k and even in t, increasing in |t|, for even k ≥ 2; t^0 = 1.
+    internal override TargetEnclosure EncloseOn(Box box)
+    {
+        if (Exponent == 0) return TargetEnclosure.Constant(Rational.One);
+        var inner = Base.EncloseOn(box);
+        Rational Power(Rational t) => Rational.Pow(t, Exponent);
+        return Exponent % 2 == 1 ? inner.MapIncreasing(Power) : inner.MapEven(Power, ZeroOn(Base, box));
+    }
 
     internal override PiecewisePolynomial ToPiecewise(Rational a, Rational b) => Base.ToPiecewise(a, b).Map(p => p.Pow(Exponent));
 

@@ -1,4 +1,5 @@
 using System.Text;
+using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Kernel.Targets;
@@ -13,6 +14,13 @@ public sealed record SumExpression(TargetExpression Left, TargetExpression Right
 
     /// <inheritdoc />
     public override bool ContainsVariable => Left.ContainsVariable || Right.ContainsVariable;
+
+    /// <inheritdoc />
+    public override int Dimension => Math.Max(Left.Dimension, Right.Dimension);
+
+    internal override Rational EvaluateAt(IReadOnlyList<Rational> point) => Left.EvaluateAt(point) + Right.EvaluateAt(point);
+
+    internal override TargetEnclosure EncloseOn(Box box) => TargetEnclosure.Sum(Left.EncloseOn(box), Right.EncloseOn(box));
 
     internal override PiecewisePolynomial ToPiecewise(Rational a, Rational b) =>
         PiecewisePolynomial.Combine(Left.ToPiecewise(a, b), Right.ToPiecewise(a, b), (p, q) => p + q);

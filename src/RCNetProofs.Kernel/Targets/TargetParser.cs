@@ -3,7 +3,7 @@ using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Kernel.Targets;
 
-/// <summary>Reads target expressions such as "x^2", "abs(x - 1/3)", "max(x, 1 - x)" or "0.125*x".</summary>
+/// <summary>Reads target expressions such as "x^2", "abs(x - 1/3)", "max(x, 1 - x)", "0.125*x", "x1*x2" or "floor(x)".</summary>
 /// <remarks>
 /// Grammar, loosest first (all binary operators left-associative):
 /// <code>
@@ -11,11 +11,12 @@ namespace RCNetProofs.Kernel.Targets;
 /// term       := unary (("*" | "/") unary)*
 /// unary      := "-" unary | power
 /// power      := atom ("^" integer)?
-/// atom       := number | "x" | "(" expression ")" | ("abs" | "min" | "max") "(" expression ("," expression)* ")"
+/// atom       := number | "x" | "x" digits | "(" expression ")" | ("abs" | "floor" | "min" | "max") "(" expression ("," expression)* ")"
 /// </code>
+/// "x1", "x2", … name the coordinates of a point (x is x1).
 /// Numbers are integers or exact decimals. Division is only by x-free operands: c/d with both x-free becomes
 /// the constant, e/d becomes e·(1/d). A minus sign applied directly to a constant gives the negative constant.
-/// abs takes one argument; min and max take two or more.
+/// abs and floor take one argument; min and max take two or more.
 /// </remarks>
 public static class TargetParser
 {
@@ -171,18 +172,23 @@ public static class TargetParser
         private TargetExpression ParseName(string name, int start)
         {
             if (name == "x") return new VariableExpression();
-            if (name is not ("abs" or "min" or "max"))
-                throw ErrorAt(start, $"unknown name '{name}' (expected x, abs, min or max)");
+            if (name.Length > 1 && name[0] == 'x' && name.Skip(1).All(char.IsAsciiDigit))
+            {
+                if (name[1] == '0' || name.Length > 6) throw ErrorAt(start, $"bad coordinate '{name}' (expected x1, x2, …)");
+                return new CoordinateExpression(int.Parse(name.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture));
+            }
+            if (name is not ("abs" or "floor" or "min" or "max"))
+                throw ErrorAt(start, $"unknown name '{name}' (expected x, x1, x2, …, abs, floor, min or max)");
             Expect('(');
             Enter();
             var arguments = new List<TargetExpression> { ParseExpression() };
             while (Accept(',')) arguments.Add(ParseExpression());
             Expect(')');
             _depth--;
-            if (name == "abs")
+            if (name is "abs" or "floor")
             {
-                if (arguments.Count != 1) throw ErrorAt(start, $"abs takes one argument, got {arguments.Count}");
-                return new AbsExpression(arguments[0]);
+                if (arguments.Count != 1) throw ErrorAt(start, $"{name} takes one argument, got {arguments.Count}");
+                return name == "abs" ? new AbsExpression(arguments[0]) : new FloorExpression(arguments[0]);
             }
             if (arguments.Count < 2) throw ErrorAt(start, $"{name} takes at least two arguments, got 1");
             return name == "min" ? new MinExpression(arguments) : new MaxExpression(arguments);

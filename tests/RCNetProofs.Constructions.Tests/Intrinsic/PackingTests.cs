@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RCNetProofs.Constructions.Intrinsic;
 using RCNetProofs.Constructions.Tests.RCNets;
+using RCNetProofs.Kernel.Networks;
 using RCNetProofs.Numerics;
 using Xunit;
 
@@ -47,5 +48,24 @@ public class PackingTests
         Assert.Throws<ArgumentException>(() => Packing.Pack([Rational.Zero, Rational.One], 1));
         Assert.Throws<ArgumentException>(() => Packing.Pack([Rational.Create(1, 3)], 4));
         Assert.Throws<ArgumentOutOfRangeException>(() => Packing.Pack([Rational.Zero], 0));
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(4, 1)]
+    [InlineData(3, 2)]
+    [InlineData(2, 3)]
+    public void BuildUnpacker_EveryPackedValue_GivesTheLemmasParts(int m, int n)
+    {
+        var net = Packing.BuildUnpacker(m, n);
+        var compiled = new CompiledNetwork<Rational>(net, NumberConverters.ToRational);
+        // Oracle: the exact floor formula, at every v ∈ 2^{−mn}N ∩ [0, 1).
+        for (int j = 0; j < 1 << (m * n); j++)
+        {
+            var v = Rational.Create(j, 1 << (m * n));
+            Assert.Equal(Packing.Unpack(v, m, n), compiled.Evaluate([v]));
+        }
+        Assert.Equal(m * n + 1, NetworkSizes.Measure(net).Depth);
+        Assert.True(NetworkSizes.Measure(net).Width <= n + 3);
     }
 }

@@ -70,4 +70,46 @@ public class ThreeParametersTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ThreeParameters.Levels(1, 1, 0));
         Assert.Equal(1, ThreeParameters.Levels(100, 1, 1));
     }
+
+    private static readonly ApproximationTarget Kink = ApproximationTarget.AbsDistance(Rational.Create(1, 3));
+
+    [Theory]
+    [InlineData("5", 1)]
+    [InlineData("5/2", 2)]
+    public void BuildNetwork_TinyN_IsWithinEpsilonOfTheTargetAtRationalPoints(string epsilon, int n)
+    {
+        var eps = Rational.Parse(epsilon);
+        var net = ThreeParameters.BuildNetwork(Kink, eps, 1);
+        Assert.Equal(n.ToString(), net.Meta["n"]);
+        var compiled = new CompiledNetwork<Rational>(net, NumberConverters.ToRational);
+        // Oracle: |x − 1/3| exactly; every point of the grid k/96 (which crosses every trifling strip), and 1/3 itself.
+        foreach (var x in Enumerable.Range(0, 97).Select(k => Rational.Create(k, 96)).Append(Rational.Create(1, 3)))
+        {
+            var gap = Rational.Abs(compiled.Evaluate([x])[0] - Rational.Abs(x - Rational.Create(1, 3)));
+            Assert.True(gap <= eps, $"x = {x}: gap {gap} > {eps}");
+        }
+    }
+
+    [Fact]
+    public void BuildNetwork_TwoTargets_DifferOnlyInThreeWeights()
+    {
+        var other = new ApproximationTarget("x^2/2", 1, x => x[0] * x[0] / 2, t2 => Rational.Zero, Rational.Half, Rational.Half);
+        var a = ThreeParameters.BuildNetwork(Kink, Rational.Create(5, 2), 1);
+        var b = ThreeParameters.BuildNetwork(other, Rational.Create(5, 2), 1);
+        Assert.Equal(a.Layers.Length, b.Layers.Length);
+        int differing = 0;
+        for (int l = 0; l < a.Layers.Length; l++)
+        {
+            var (la, lb) = (a.Layers[l], b.Layers[l]);
+            Assert.Equal((la.InputSize, la.OutputSize), (lb.InputSize, lb.OutputSize));
+            for (int r = 0; r < la.OutputSize; r++)
+            {
+                for (int c = 0; c < la.InputSize; c++) if (la.Weight(r, c) != lb.Weight(r, c)) differing++;
+                if (la.Bias[r] != lb.Bias[r]) differing++;
+            }
+        }
+        Assert.Equal(3, differing);   // s, v and b all differ between these two targets
+        // v itself is one of the biases of the first layer
+        Assert.Contains(Rational.Parse(a.Meta["v"]), a.Layers[0].Bias.ToArray());
+    }
 }

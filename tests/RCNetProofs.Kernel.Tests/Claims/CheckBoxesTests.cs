@@ -1,6 +1,7 @@
 using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Claims;
 using RCNetProofs.Kernel.Networks;
+using RCNetProofs.Kernel.Targets;
 using RCNetProofs.Numerics;
 using Xunit;
 
@@ -13,9 +14,7 @@ public class CheckBoxesTests
         AffineLayer.Dense([[Rational.One], [Rational.One]], [Rational.Zero, -1], Activation.Relu),
         AffineLayer.Dense([[1, -1]], [Rational.Zero], Activation.Identity)]);
 
-    private static Rational F(IReadOnlyList<Rational> x) => x[0] / 4;
-
-    private static IEnumerable<IReadOnlyList<Rational>> Ends(Box b) => [[b.Lower[0]], [b.Upper[0]]];
+    private static readonly TargetExpression Quarter = TargetParser.Parse("x/4");
 
     private static Claim C(VerdictKind expected = VerdictKind.Proved) => new("RC-TA1/d=1,r=1", "test", "constant on the cubes", expected);
 
@@ -26,19 +25,50 @@ public class CheckBoxesTests
     {
         // on [−2, −1]: c = 0, f ∈ [−1/2, −1/4], gap ≤ 1/2; on [1, 2]: c = 1, f ∈ [1/4, 1/2], gap ≤ 3/4
         var worst = Rational.Create(3, 4);
-        var v = Check.ConstantOnBoxes(C(), Ramp, Flat, F, Ends, worst);
+        var v = Check.ConstantOnBoxes(C(), Ramp, Flat, Quarter, worst);
         Assert.Equal(VerdictKind.Proved, v.Kind);
         Assert.Equal(worst.ToString(), v.Measured);
+        Assert.Contains("exact", v.Message);
     }
 
     [Fact]
     public void ConstantOnBoxes_BoundBelowTheGap_IsRefutedAtTheWitness()
     {
-        var v = Check.ConstantOnBoxes(C(VerdictKind.Refuted), Ramp, Flat, F, Ends, Rational.Half);
+        var v = Check.ConstantOnBoxes(C(VerdictKind.Refuted), Ramp, Flat, Quarter, Rational.Half);
         Assert.Equal(VerdictKind.Refuted, v.Kind);
         Assert.Equal([Rational.One], v.Witness!.X);
         Assert.Equal(Rational.Create(3, 4), v.Witness.Gap);
         Assert.Equal(Evaluation.Evaluate(Ramp, [Rational.One])[0], v.Witness.NetworkValue);
+    }
+
+    [Fact]
+    public void ConstantOnBoxes_MinimumInsideTheBox_IsRefutedAtThatInteriorPoint()
+    {
+        // on [1, 2], N = 1 and f = 5/2 − |x − 3/2| ranges over [2, 5/2]: the gap is 1 at the ends and 3/2 at the kink
+        var v = Check.ConstantOnBoxes(C(VerdictKind.Refuted), Ramp, [Flat[1]], TargetParser.Parse("2 + 1/2 - abs(x - 3/2)"), Rational.Create(5, 4));
+        Assert.Equal(VerdictKind.Refuted, v.Kind);
+        Assert.Equal([Rational.Create(3, 2)], v.Witness!.X);
+        Assert.Equal(Rational.Create(3, 2), v.Witness.Gap);
+    }
+
+    [Fact]
+    public void ConstantOnBoxes_LooseEnclosureWithoutWitness_IsUnknown()
+    {
+        // x·x − x·x is 0, but interval products enclose it by [1 − 4, 4 − 1] on [1, 2]: no point breaks the bound
+        var v = Check.ConstantOnBoxes(C(), Ramp, [Flat[1]], TargetParser.Parse("x*x - x*x + 1"), Rational.Create(1, 2));
+        Assert.Equal(VerdictKind.Unknown, v.Kind);
+        Assert.Contains("no point of the box", v.Message);
+    }
+
+    [Fact]
+    public void ConstantOnBoxes_TwoCoordinates_UsesTheBoxDimension()
+    {
+        // N(x1, x2) = 1 everywhere; f = max(x1, x2) on [0, 1/2]² ranges over [0, 1/2]: gap 1 at the lower corner
+        var one = new Network(2, [AffineLayer.Dense([[Rational.Zero, Rational.Zero]], [Rational.One], Activation.Identity)]);
+        var box = Box.Cube(2, 0, Rational.Half);
+        Assert.Equal(VerdictKind.Proved, Check.ConstantOnBoxes(C(), one, [box], TargetParser.Parse("max(x1, x2)"), 1).Kind);
+        var refuted = Check.ConstantOnBoxes(C(VerdictKind.Refuted), one, [box], TargetParser.Parse("max(x1, x2)"), Rational.Create(3, 4));
+        Assert.Equal([Rational.Zero, Rational.Zero], refuted.Witness!.X);
     }
 
     [Theory]
@@ -46,12 +76,30 @@ public class CheckBoxesTests
     [InlineData(-1, 1)]
     public void ConstantOnBoxes_NetworkNotConstantOnABox_IsUnknown(int a, int b)
     {
-        var v = Check.ConstantOnBoxes(C(), Ramp, [Flat[0], Box.Cube(1, a, b)], F, Ends, 100);
+        var v = Check.ConstantOnBoxes(C(), Ramp, [Flat[0], Box.Cube(1, a, b)], Quarter, 100);
         Assert.Equal(VerdictKind.Unknown, v.Kind);
         Assert.Contains("box 1", v.Message);
     }
 
     [Fact]
-    public void ConstantOnBoxes_PointOutsideItsBox_Throws() =>
-        Assert.Throws<ArgumentException>(() => Check.ConstantOnBoxes(C(), Ramp, Flat, F, _ => [[Rational.Zero]], 1));
+    public void ConstantOnBoxes_TargetReadsMoreCoordinatesThanTheBox_Throws() =>
+        Assert.Throws<ArgumentException>(() => Check.ConstantOnBoxes(C(), Ramp, Flat, TargetParser.Parse("x1*x2"), 1));
+
+    [Theory]
+    [InlineData(3, 4, VerdictKind.Proved)]
+    [InlineData(1, 2, VerdictKind.Refuted)]
+    public void ConstantOnBoxes_LipschitzTarget_EnclosesByTheMidpointValue(int numerator, int denominator, VerdictKind kind)
+    {
+        // f(x) = x/4 stated 1/4-Lipschitz: on [1, 2] the enclosure is 3/8 ± 1/8 = [1/4, 1/2], c = 1; on [−2, −1], c = 0
+        var f = new LipschitzTarget("x/4", x => x / 4, Rational.Create(1, 4));
+        var v = Check.ConstantOnBoxes(C(kind), Ramp, Flat, f, Rational.Create(numerator, denominator));
+        Assert.Equal(kind, v.Kind);
+        if (kind == VerdictKind.Refuted) Assert.Equal([Rational.One], v.Witness!.X);
+        else Assert.Equal("3/4", v.Measured);
+    }
+
+    [Fact]
+    public void ConstantOnBoxes_LipschitzTargetOnTwoCoordinates_Throws() =>
+        Assert.Throws<ArgumentException>(() => Check.ConstantOnBoxes(C(), new Network(2, [AffineLayer.Dense([[Rational.Zero, Rational.Zero]], [Rational.One], Activation.Identity)]),
+            [Box.Cube(2, 0, 1)], new LipschitzTarget("0", _ => 0, 1), 1));
 }

@@ -36,7 +36,7 @@ public class AbsExpressionTests
     {
         var e = new AbsExpression(new DifferenceExpression(new PowerExpression(X, 2), new ConstantExpression(Rational.Half)));
         var error = Assert.Throws<TargetUnsupportedException>(() => e.Restrict(0, 1));
-        var root = error.SplitPoint;
+        var root = error.SplitPoint!;
         Assert.True(root.Lower * root.Lower < Rational.Half && root.Upper * root.Upper > Rational.Half, root.ToString());
         Assert.StartsWith("abs: ", error.Message);
         Assert.Single(e.Restrict(0, Rational.Half).Pieces);

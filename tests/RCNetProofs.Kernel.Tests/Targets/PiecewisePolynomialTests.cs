@@ -47,7 +47,7 @@ public class PiecewisePolynomialTests
             }
             catch (TargetUnsupportedException error)
             {
-                var root = error.SplitPoint;
+                var root = error.SplitPoint!;
                 var p = root.Polynomial;
                 bool genuine = !root.IsExact && a <= root.Lower && root.Upper <= b
                     && p.Evaluate(root.Lower).Sign * p.Evaluate(root.Upper).Sign < 0;

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Targets;
 using RCNetProofs.Numerics;
 
@@ -73,6 +74,44 @@ internal static class TargetGenerators
             nodes.Add((1, from e in sub from k in Gen.Choose(0, 3) select (TargetExpression)new PowerExpression(e, k)));
         }
         return Gen.Frequency(nodes.ToArray());
+    }
+
+    /// <summary>Random target expressions over the coordinates x1..x3 (x is x1), with floor, of bounded depth.</summary>
+    public static Gen<TargetExpression> BoxExpression { get; } = Gen.Sized(size => BoxExpressionOfDepth(Math.Min(size / 20 + 1, 4)));
+
+    /// <summary>Boxes in R^3 with small rational corners, some of them flat in a coordinate.</summary>
+    public static Gen<Box> Boxes { get; } =
+        from lower in Gen.ArrayOf(LeafConstant, 3)
+        from width in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(Rational.Zero)), (6, UnitRational.Select(u => 3 * u))), 3)
+        select new Box(lower, lower.Zip(width, (l, w) => l + w).ToArray());
+
+    /// <summary>A point of the box: each coordinate at a random rational fraction of its side.</summary>
+    public static Gen<Rational[]> PointOf(Box box) =>
+        from t in Gen.ArrayOf(UnitRational, box.Dimension)
+        select Enumerable.Range(0, box.Dimension).Select(i => box.Lower[i] + t[i] * (box.Upper[i] - box.Lower[i])).ToArray();
+
+    private static Gen<TargetExpression> BoxLeaf { get; } = Gen.Frequency(
+        (2, Gen.Choose(1, 3).Select(k => (TargetExpression)new CoordinateExpression(k))),
+        (1, Gen.Constant<TargetExpression>(new VariableExpression())),
+        (1, LeafConstant.Select(c => (TargetExpression)new ConstantExpression(c))),
+        (1, from k in Gen.Choose(1, 3) from c in LeafConstant
+            select (TargetExpression)new AbsExpression(new DifferenceExpression(new CoordinateExpression(k), new ConstantExpression(c)))));
+
+    private static Gen<TargetExpression> BoxExpressionOfDepth(int depth)
+    {
+        if (depth == 0) return BoxLeaf;
+        var sub = BoxExpressionOfDepth(depth - 1);
+        return Gen.Frequency(
+            (2, BoxLeaf),
+            (2, from l in sub from r in sub select (TargetExpression)new SumExpression(l, r)),
+            (2, from l in sub from r in sub select (TargetExpression)new DifferenceExpression(l, r)),
+            (1, sub.Select(e => (TargetExpression)new NegationExpression(e))),
+            (1, sub.Select(e => (TargetExpression)new AbsExpression(e))),
+            (1, sub.Select(e => (TargetExpression)new FloorExpression(e))),
+            (2, from l in sub from r in sub select (TargetExpression)new ProductExpression(l, r)),
+            (1, from e in sub from k in Gen.Choose(0, 3) select (TargetExpression)new PowerExpression(e, k)),
+            (1, from args in Gen.ArrayOf(sub, 2) select (TargetExpression)new MinExpression(args)),
+            (1, from n in Gen.Choose(2, 3) from args in Gen.ArrayOf(sub, n) select (TargetExpression)new MaxExpression(args)));
     }
 
     /// <summary>Pairs of independent values.</summary>

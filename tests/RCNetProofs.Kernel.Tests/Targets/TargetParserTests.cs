@@ -101,8 +101,8 @@ public class TargetParserTests
     [InlineData("x / (1 - 1)", 2, "division by zero")]
     [InlineData("", 0, "expected an expression")]
     [InlineData("x +", 3, "expected an expression")]
-    [InlineData("y + 1", 0, "unknown name 'y' (expected x, abs, min or max)")]
-    [InlineData("sin(x)", 0, "unknown name 'sin' (expected x, abs, min or max)")]
+    [InlineData("y + 1", 0, "unknown name 'y' (expected x, x1, x2, …, abs, floor, min or max)")]
+    [InlineData("sin(x)", 0, "unknown name 'sin' (expected x, x1, x2, …, abs, floor, min or max)")]
     [InlineData("x^-1", 2, "expected a non-negative integer exponent")]
     [InlineData("x^x", 2, "expected a non-negative integer exponent")]
     [InlineData("x^1001", 2, "exponent 1001 exceeds the maximum 1000")]
@@ -114,6 +114,8 @@ public class TargetParserTests
     [InlineData("abs(x, 1)", 0, "abs takes one argument, got 2")]
     [InlineData("min(x)", 0, "min takes at least two arguments, got 1")]
     [InlineData("max(x; 1)", 5, "expected ')', found ';'")]
+    [InlineData("x0 + 1", 0, "bad coordinate 'x0' (expected x1, x2, …)")]
+    [InlineData("floor(x, 1)", 0, "floor takes one argument, got 2")]
     public void Parse_MalformedText_ReportsPositionAndReason(string text, int position, string reason)
     {
         var e = Assert.Throws<TargetParseException>(() => TargetParser.Parse(text));
@@ -153,5 +155,14 @@ public class TargetParserTests
         Assert.False(TargetParser.TryParse("x^", out var bad, out var error));
         Assert.Null(bad);
         Assert.Equal("x^: position 2: expected a non-negative integer exponent", error);
+    }
+
+    [Fact]
+    public void Parse_CoordinatesAndFloor_BuildTheirNodes()
+    {
+        Assert.Equal(new MaxExpression(new CoordinateExpression(1), new CoordinateExpression(2)), TargetParser.Parse("max(x1, x2)"));
+        Assert.Equal(new ProductExpression(new CoordinateExpression(1), new CoordinateExpression(12)), TargetParser.Parse("x1*x12"));
+        Assert.Equal(new FloorExpression(new VariableExpression()), TargetParser.Parse("floor(x)"));
+        Assert.Equal("min(floor(x), 3)", TargetParser.Parse("min(floor(x),3)").ToString());
     }
 }
