@@ -111,3 +111,27 @@ foreach (var (r, expected) in new[] { (1, Sampled), (2, Refuted), (3, Refuted), 
             .Network(phi)
             .FloatWithinRoundingBound(rcPoints);
 }
+
+// Where the RCNet departs: L1, then g applied k times, each part in double from fl(x), against the exact state after k
+// compositions (docs/float-error-bound.md, "Where the RCNet breaks"). At r = 1 every state stays within 1/1000. From
+// r = 2 on, the state after L1 is still right, but the first copy of g already loses state coordinate 0 at every point:
+// the partial sums inside g reach M2² (2^52 at r = 2), where doubles are spaced 1 apart.
+var rcStatePoints = rcPoints.Select(x => new[] { x }).ToArray();
+var rcOne = CompositionApprox.Build(ApproximationTarget.AbsDistance(Q(1, 3)), 1, 2);
+for (int k = 0; k <= rcOne.Compositions; k++)
+    Claim($"FLOAT-XCHECK/net=RC-T1.1,d=1,r=1,f=abs(x-1/3),part=state,k={k}", source: Src("RC-T1.1 (Zhang–Lu–Zhao, Thm 1.1)"), statement: $"every coordinate of the double state after {k} compositions is within 1/1000 of the exact state (r = 1)")
+        .Expect(Sampled)
+        .Network(rcOne.Flatten())
+        .FloatStateAgrees(rcOne, k, rcStatePoints, Q(1, 1000));
+foreach (var r in new[] { 2, 3, 4 })
+{
+    var rc = CompositionApprox.Build(ApproximationTarget.AbsDistance(Q(1, 3)), r, 2);
+    Claim($"FLOAT-XCHECK/net=RC-T1.1,d=1,r={r},f=abs(x-1/3),part=state,k=0", source: Src("RC-T1.1 (Zhang–Lu–Zhao, Thm 1.1)"), statement: $"every coordinate of the double state L1(fl(x)) is within 1/1000 of the exact state (r = {r})")
+        .Expect(Sampled)
+        .Network(rc.Flatten())
+        .FloatStateAgrees(rc, 0, rcStatePoints, Q(1, 1000));
+    Claim($"FLOAT-XCHECK/net=RC-T1.1,d=1,r={r},f=abs(x-1/3),part=state,k=1,i=0", source: Src("RC-T1.1 (Zhang–Lu–Zhao, Thm 1.1)"), statement: $"coordinate 0 of the double state after 1 composition is within 1/1000 of the exact state (fails: the first departure, r = {r})")
+        .Expect(Refuted)
+        .Network(rc.Flatten())
+        .FloatStateAgrees(rc, 1, rcStatePoints, Q(1, 1000), coordinates: 0..1);
+}

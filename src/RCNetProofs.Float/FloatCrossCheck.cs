@@ -71,6 +71,55 @@ public static class FloatCrossCheck
         return new DepthSweep(threshold, rows, first);
     }
 
+    /// <summary>
+    /// Follows L2∘g^{∘r}∘L1 at <paramref name="x"/> part by part, in double (from the nearest doubles to x, each part
+    /// by <see cref="FloatNetwork"/> on the double state of the step before) and exactly, and reports per step how far
+    /// the double state is from the exact one and where it first exceeds <paramref name="tolerance"/>.
+    /// </summary>
+    /// <remarks>
+    /// The parts are evaluated separately, so the double rounding is that of the unmerged parts; a flattened network,
+    /// whose junction layers are merged products, rounds differently at the junctions.
+    /// </remarks>
+    /// <param name="first">L1, taking x to the first state.</param>
+    /// <param name="block">g, mapping a state to the next.</param>
+    /// <param name="last">L2, taking the last state to the output.</param>
+    /// <param name="compositions">r, the number of copies of g.</param>
+    /// <param name="x">The input point.</param>
+    /// <param name="tolerance">The error beyond which a double value counts as departed, non-negative.</param>
+    /// <exception cref="ArgumentException">When the dimensions do not chain or x has the wrong dimension.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When r or the tolerance is negative.</exception>
+    public static CompositionTrace TraceCompositions(Network first, Network block, Network last, int compositions, IReadOnlyList<Rational> x, Rational tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(last);
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentOutOfRangeException.ThrowIfNegative(compositions);
+        if (tolerance.Sign < 0) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "must be non-negative");
+        if (x.Count != first.InputDimension) throw new ArgumentException($"the point has {x.Count} coordinates, L1 takes {first.InputDimension}", nameof(x));
+        if (block.InputDimension != first.OutputDimension || block.OutputDimension != block.InputDimension || last.InputDimension != block.OutputDimension)
+            throw new ArgumentException($"the parts do not chain: L1 R^{first.InputDimension}→R^{first.OutputDimension}, g R^{block.InputDimension}→R^{block.OutputDimension}, L2 R^{last.InputDimension}→R^{last.OutputDimension}");
+
+        var (floatFirst, floatBlock, floatLast) = (FloatNetwork.Compile(first), FloatNetwork.Compile(block), FloatNetwork.Compile(last));
+        var exactFirst = new CompiledNetwork<Rational>(first, NumberConverters.ToRational);
+        var exactBlock = new CompiledNetwork<Rational>(block, NumberConverters.ToRational);
+        var exactLast = new CompiledNetwork<Rational>(last, NumberConverters.ToRational);
+        var steps = new CompositionTraceStep[compositions + 2];
+
+        // With one point, feature-major order is just the vector.
+        var f = floatFirst.Evaluate(x.Select(v => v.ToDouble()).ToArray(), 1);
+        var e = exactFirst.Evaluate(x.ToArray());
+        steps[0] = new CompositionTraceStep(0, false, f, e, tolerance);
+        for (int k = 1; k <= compositions; k++)
+        {
+            f = floatBlock.Evaluate(f, 1);
+            e = exactBlock.Evaluate(e);
+            steps[k] = new CompositionTraceStep(k, false, f, e, tolerance);
+        }
+        steps[^1] = new CompositionTraceStep(compositions, true, floatLast.Evaluate(f, 1), exactLast.Evaluate(e), tolerance);
+        return new CompositionTrace(x.ToArray(), tolerance, steps);
+    }
+
     private static Func<Rational[], Rational[]> ExactEvaluator(Network network, IReadOnlyList<Rational[]> points)
     {
         if (network.IsDyadic && points.All(x => x.All(v => v.Denominator.IsPowerOfTwo)))

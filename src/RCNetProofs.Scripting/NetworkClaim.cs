@@ -16,7 +16,7 @@ namespace RCNetProofs.Scripting;
 /// Arguments are validated when the script states the claim, so a malformed claim fails at its own line; the
 /// exact work runs later, when the host checks the claim under its budget and time limit.
 /// </remarks>
-public sealed class NetworkClaim
+public sealed partial class NetworkClaim
 {
     private readonly ClaimRecord _record;
     private readonly Network _network;

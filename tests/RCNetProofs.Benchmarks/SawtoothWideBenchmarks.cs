@@ -6,8 +6,8 @@ using RCNetProofs.Numerics;
 namespace RCNetProofs.Benchmarks;
 
 /// <summary>
-/// Δ^{∘L} at 10,000 points k/2^128: the values need more than 64 bits, so the batched evaluator must fall
-/// back to Dyadic arithmetic; this measures what that costs next to the per-point evaluator.
+/// Δ^{∘L} at 10,000 points k/2^128: the values need more than 64 bits, so the batched evaluator runs on its
+/// wide (multi-limb) lanes; this measures that next to the per-point evaluator.
 /// </summary>
 [Config(typeof(BenchConfig))]
 public class SawtoothWideBenchmarks

@@ -9,7 +9,7 @@ namespace RCNetProofs.Kernel.Tests;
 public class DyadicBatchEvaluatorTests
 {
     /// <summary>How the random weights and points are drawn; the later regimes force lane overflow.</summary>
-    public enum Regime { Small, BigWeights, TinyInputs, HugeMantissas, NearBoundary, Mixed }
+    public enum Regime { Small, BigWeights, TinyInputs, HugeMantissas, NearBoundary, Mixed, WideValues, BeyondWide }
 
     private static Dyadic RandomDyadic(Random rng, Regime regime)
     {
@@ -24,8 +24,21 @@ public class DyadicBatchEvaluatorTests
             // Products near 2^62 to 2^64, so row sums land on both sides of the 64-bit limit.
             Regime.NearBoundary => Dyadic.Create(rng.NextInt64(1L << 29, 1L << 32) * (rng.Next(2) * 2 - 1), rng.Next(-1, 2)),
             Regime.Mixed when pick < 5 => RandomDyadic(rng, (Regime)rng.Next(1, 5)),
+            // 65 to 400 significant bits of either sign: wide lanes of 2 to 8 limbs, with room to grow.
+            Regime.WideValues when pick < 12 => Dyadic.Create(RandomBig(rng, rng.Next(65, 400)) | 1, rng.Next(-420, 40)),
+            // Near and past the 512-bit limit of the wide lanes, so some layers must fall back to Dyadic.
+            Regime.BeyondWide when pick < 10 => Dyadic.Create(RandomBig(rng, rng.Next(440, 700)) | 1, rng.Next(-700, 10)),
             _ => small,
         };
+    }
+
+    /// <summary>A random integer of exactly <paramref name="bits"/> bits, of random sign.</summary>
+    private static BigInteger RandomBig(Random rng, int bits)
+    {
+        var bytes = new byte[bits / 8 + 1];
+        rng.NextBytes(bytes);
+        var v = new BigInteger(bytes, isUnsigned: true) & ((BigInteger.One << (bits - 1)) - 1) | (BigInteger.One << (bits - 1));
+        return rng.Next(2) == 0 ? v : -v;
     }
 
     private static Network RandomNetwork(Random rng, Regime regime)
@@ -74,7 +87,7 @@ public class DyadicBatchEvaluatorTests
         return new Network(1, layers);
     }
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 300)]
     public void Evaluate_RandomNetworksAndPoints_EqualsCompiledDyadicAndIsPointwise(int seed, Regime regime)
     {
         var rng = new Random(seed);
@@ -117,6 +130,54 @@ public class DyadicBatchEvaluatorTests
         var points = Enumerable.Range(0, 2500)
             .Select(i => i % 397 == 5 ? Dyadic.Create(rng.NextInt64(1, long.MaxValue) | 1, -128) : Dyadic.Create(rng.NextInt64(0, 1L << 40), -40))
             .ToArray();
+
+        Assert.Equal(Reference(net, points), new DyadicBatchEvaluator(net).Evaluate(points));
+    }
+
+    /// <summary>The tent map applied <paramref name="compositions"/> times to k/2^bits, in integers.</summary>
+    private static Dyadic Tent(BigInteger k, int bits, int compositions)
+    {
+        var one = BigInteger.One << bits;
+        for (int l = 0; l < compositions; l++) k = 2 * k <= one ? 2 * k : 2 * (one - k);
+        return Dyadic.Create(k, -bits);
+    }
+
+    [Theory]
+    [InlineData(128, 40)]    // values stay near 128 bits: wide lanes of 3 limbs throughout
+    [InlineData(128, 100)]   // past 64 compositions the values fit 64 bits again and the block returns to 64-bit lanes
+    [InlineData(300, 20)]
+    [InlineData(600, 120)]   // beyond 512 bits: Dyadic until the values have lost enough bits to enter wide lanes
+    public void Evaluate_SawtoothAtWidePoints_EqualsTentMapAndCompiledDyadic(int bits, int compositions)
+    {
+        var rng = new Random(bits + compositions);
+        var ks = Enumerable.Range(0, 700).Select(i => i switch
+        {
+            0 => BigInteger.Zero,
+            1 => BigInteger.One << bits,
+            2 => BigInteger.One << (bits - 1),
+            _ => BigInteger.Abs(RandomBig(rng, bits)) >> rng.Next(0, 3),
+        }).ToArray();
+        var points = ks.Select(k => Dyadic.Create(k, -bits)).ToArray();
+        var net = Sawtooth(compositions);
+
+        var got = new DyadicBatchEvaluator(net).Evaluate(points);
+
+        for (int i = 0; i < ks.Length; i++) Assert.Equal(Tent(ks[i], bits, compositions), got[i]);
+        Assert.Equal(Reference(net, points), got);
+    }
+
+    [Fact]
+    public void Evaluate_NegativeWideValuesThroughReluAndIdentity_EqualsCompiledDyadic()
+    {
+        // x·2^100 − 3 and its negation: both signs in wide lanes, ReLU clears the negative ones, and the output
+        // subtracts the two back down to about 2^100 before the last layer scales them into 64 bits.
+        var up = AffineLayer.Dense([[(Rational)Dyadic.PowerOfTwo(100)], [(Rational)(-Dyadic.PowerOfTwo(100))], [(Rational)Dyadic.PowerOfTwo(100)]],
+            [(Rational)(-3), (Rational)3, Rational.Zero], [Activation.Relu, Activation.Relu, Activation.Identity]);
+        var mix = AffineLayer.Dense([[Rational.One, -Rational.One, Rational.Half], [-Rational.One, Rational.One, -(Rational)3]], [Rational.One, Rational.Zero], Activation.Identity);
+        var down = AffineLayer.Dense([[(Rational)Dyadic.PowerOfTwo(-90), (Rational)Dyadic.PowerOfTwo(-95)]], [(Rational)Dyadic.Create(7, -2)], Activation.Identity);
+        var net = new Network(1, [up, mix, down]);
+        var rng = new Random(5);
+        var points = Enumerable.Range(0, 300).Select(_ => Dyadic.Create(rng.NextInt64(-(1L << 50), 1L << 50), -rng.Next(0, 30))).ToArray();
 
         Assert.Equal(Reference(net, points), new DyadicBatchEvaluator(net).Evaluate(points));
     }

@@ -26,6 +26,9 @@ internal static class BenchSuite
         foreach (int l in new[] { 10, 40, 100 })
             kernels.Add(new($"sawtooth-exact/L={l}", SawtoothPoints, () => SawtoothExact(l, 40)));
         kernels.Add(new("sawtooth-exact-2^-128/L=40", SawtoothPoints, () => SawtoothExact(40, 128)));
+        // The same points one at a time through CompiledNetwork<Dyadic>, the plain exact evaluator, for comparison.
+        kernels.Add(new("sawtooth-pointwise/L=40", SawtoothPoints, () => SawtoothExactPerPoint(40, 40)));
+        kernels.Add(new("sawtooth-pointwise-2^-128/L=40", SawtoothPoints, () => SawtoothExactPerPoint(40, 128)));
         foreach (int l in new[] { 10, 40, 100 })
             kernels.Add(new($"sawtooth-float/L={l}", SawtoothPoints, () => SawtoothFloat(l)));
         foreach (var density in new[] { 10, 100 })
@@ -44,6 +47,26 @@ internal static class BenchSuite
     private static Action SawtoothExact(int depth, int bits)
     {
         var evaluator = new DyadicBatchEvaluator(Sawtooth.Build(depth));
+        var xs = SawtoothPointsAt(bits);
+        var output = new Dyadic[SawtoothPoints];
+        return () => evaluator.Evaluate(xs, output);
+    }
+
+    private static Action SawtoothExactPerPoint(int depth, int bits)
+    {
+        var evaluator = new CompiledNetwork<Dyadic>(Sawtooth.Build(depth), NumberConverters.ToDyadic);
+        var xs = SawtoothPointsAt(bits);
+        var output = new Dyadic[SawtoothPoints];
+        var (a, b) = (new Dyadic[evaluator.MaxWidth], new Dyadic[evaluator.MaxWidth]);
+        return () =>
+        {
+            for (int i = 0; i < xs.Length; i++) evaluator.Evaluate(xs.AsSpan(i, 1), output.AsSpan(i, 1), a, b);
+        };
+    }
+
+    /// <summary>The sawtooth points k/2^bits, k drawn with a seed of <paramref name="bits"/>.</summary>
+    private static Dyadic[] SawtoothPointsAt(int bits)
+    {
         var random = new Random(bits);
         var bytes = new byte[bits / 8];
         var xs = new Dyadic[SawtoothPoints];
@@ -52,8 +75,7 @@ internal static class BenchSuite
             random.NextBytes(bytes);
             xs[i] = Dyadic.Create(new BigInteger(bytes, isUnsigned: true), -bits);
         }
-        var output = new Dyadic[SawtoothPoints];
-        return () => evaluator.Evaluate(xs, output);
+        return xs;
     }
 
     private static Action SawtoothFloat(int depth)

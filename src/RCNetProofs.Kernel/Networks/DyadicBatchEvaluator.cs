@@ -5,17 +5,21 @@ namespace RCNetProofs.Kernel.Networks;
 
 /// <summary>
 /// Evaluates a dyadic network at many points at once, exactly: it gives the same values as
-/// <see cref="CompiledNetwork{T}"/> over <see cref="Dyadic"/>, only faster when the values fit in 64 bits.
+/// <see cref="CompiledNetwork{T}"/> over <see cref="Dyadic"/>, only faster while the values fit in 64 bits, and
+/// still faster while they fit in 512.
 /// </summary>
 /// <remarks>
 /// Points are taken in blocks and a block is evaluated layer by layer. Within a layer all values of a block
 /// share one power-of-two scale 2^E, so each value is a 64-bit integer lane and the affine map is integer
 /// multiply-add. Before a layer is run on lanes, a bound Σ_k |W_jk|·max_p |x_kp| + |b_j| (worst case over the
 /// block, computed in 128 bits) is checked against 2^63 − 1; every partial sum is below that bound, so no lane
-/// can overflow. When the bound fails, or a value does not fit the shared scale, that layer is computed for
-/// the block in <see cref="Dyadic"/> arithmetic, and the next layer tries lanes again. Nothing is rounded.
+/// can overflow. When the bound fails, the block moves to wide lanes: fixed-width two's-complement integers of
+/// 2 to 8 limbs of 64 bits at the same shared scale, sized per layer from a bit-length bound of the same kind,
+/// and back to 64-bit lanes once every value fits again. Only when a value does not fit 8 limbs at the shared
+/// scale (or a weight has no common 64-bit scale) is that layer computed for the block in <see cref="Dyadic"/>
+/// arithmetic; the next layer tries lanes again. Nothing is rounded.
 /// </remarks>
-public sealed class DyadicBatchEvaluator
+public sealed partial class DyadicBatchEvaluator
 {
     // Exponents beyond this are left to Dyadic, whose own checked exponent arithmetic then applies.
     private const long ExponentLimit = 1L << 30;
@@ -151,12 +155,15 @@ public sealed class DyadicBatchEvaluator
     }
 
     /// <summary>One block's values, neuron-major (value of neuron k at point p is at k·stride + p).</summary>
-    private sealed class BlockState(int maxWidth, int stride)
+    private sealed partial class BlockState(int maxWidth, int stride)
     {
+        private enum Form { Exact, Lanes, Wide }
+
+        private readonly int _maxWidth = maxWidth, _stride = stride;
         private long[] _lanes = new long[maxWidth * stride], _nextLanes = new long[maxWidth * stride];
         private Dyadic[] _exact = new Dyadic[maxWidth * stride], _nextExact = new Dyadic[maxWidth * stride];
         private ulong[] _maxAbs = new ulong[maxWidth], _nextMaxAbs = new ulong[maxWidth];
-        private bool _inLanes;
+        private Form _form;
         private long _exp;   // the shared exponent E of the lanes
         private int _width;  // number of neurons currently held
         private int _n;      // points in this block
@@ -165,23 +172,51 @@ public sealed class DyadicBatchEvaluator
         {
             _n = n; _width = inDim;
             for (int p = 0; p < n; p++)
-                for (int k = 0; k < inDim; k++) _exact[k * stride + p] = points[p * inDim + k];
-            _inLanes = TryEnterLanes();
+                for (int k = 0; k < inDim; k++) _exact[k * _stride + p] = points[p * inDim + k];
+            Enter();
         }
 
         public void Store(Span<Dyadic> outputs, int outDim)
         {
-            if (_inLanes) LeaveLanes();
+            ToExact();
             for (int p = 0; p < _n; p++)
-                for (int j = 0; j < outDim; j++) outputs[p * outDim + j] = _exact[j * stride + p];
+                for (int j = 0; j < outDim; j++) outputs[p * outDim + j] = _exact[j * _stride + p];
         }
 
         public void Apply(Layer layer)
         {
-            if (_inLanes && layer.LaneReady && TryApplyLanes(layer)) return;
-            if (_inLanes) LeaveLanes();
+            if (layer.LaneReady)
+            {
+                if (_form == Form.Lanes)
+                {
+                    if (TryApplyLanes(layer)) return;
+                    if (WideSupported) LanesToWide();
+                }
+                if (_form == Form.Wide && TryApplyWide(layer))
+                {
+                    if (WideFitsLanes()) WideToLanes();
+                    return;
+                }
+            }
+            ToExact();
             ApplyExact(layer);
-            _inLanes = TryEnterLanes();
+            Enter();
+        }
+
+        /// <summary>From exact values to 64-bit lanes if they fit, else to wide lanes if they fit, else stays exact.</summary>
+        private void Enter()
+        {
+            if (TryEnterLanes()) _form = Form.Lanes;
+            else if (WideSupported && TryEnterWide()) _form = Form.Wide;
+            else _form = Form.Exact;
+        }
+
+        /// <summary>Writes the values back as <see cref="Dyadic"/>, whatever form they are in.</summary>
+        private void ToExact()
+        {
+            if (_form == Form.Lanes) LeaveLanes();
+            else if (_form == Form.Wide) LeaveWide();
+            _form = Form.Exact;
         }
 
         /// <summary>Moves the exact values into lanes at their smallest exponent, if every value then fits.</summary>
@@ -190,7 +225,7 @@ public sealed class DyadicBatchEvaluator
             bool any = false; long e = 0;
             for (int k = 0; k < _width; k++)
             {
-                var row = _exact.AsSpan(k * stride, _n);
+                var row = _exact.AsSpan(k * _stride, _n);
                 foreach (var v in row)
                 {
                     if (v.IsZero) continue;
@@ -202,8 +237,8 @@ public sealed class DyadicBatchEvaluator
             if (Math.Abs(e) > ExponentLimit) return false;
             for (int k = 0; k < _width; k++)
             {
-                var row = _exact.AsSpan(k * stride, _n);
-                var lanes = _lanes.AsSpan(k * stride, _n);
+                var row = _exact.AsSpan(k * _stride, _n);
+                var lanes = _lanes.AsSpan(k * _stride, _n);
                 ulong max = 0;
                 for (int p = 0; p < row.Length; p++)
                 {
@@ -225,11 +260,11 @@ public sealed class DyadicBatchEvaluator
             int e = (int)_exp;
             for (int k = 0; k < _width; k++)
             {
-                var lanes = _lanes.AsSpan(k * stride, _n);
-                var row = _exact.AsSpan(k * stride, _n);
+                var lanes = _lanes.AsSpan(k * _stride, _n);
+                var row = _exact.AsSpan(k * _stride, _n);
                 for (int p = 0; p < lanes.Length; p++) row[p] = Dyadic.Create(lanes[p], e);
             }
-            _inLanes = false;
+            _form = Form.Exact;
         }
 
         /// <summary>Runs the layer on lanes when the overflow bound allows it; otherwise changes nothing and returns false.</summary>
@@ -270,7 +305,7 @@ public sealed class DyadicBatchEvaluator
             ulong orAll = 0;
             for (int j = 0; j < layer.OutputSize; j++)
             {
-                var acc = _nextLanes.AsSpan(j * stride, _n);
+                var acc = _nextLanes.AsSpan(j * _stride, _n);
                 long b = layer.IntBias[j] == 0 ? 0 : layer.IntBias[j] << (int)biasShift;
                 acc.Fill(b);
                 for (int k = rowStart[j]; k < rowStart[j + 1]; k++)
@@ -278,7 +313,7 @@ public sealed class DyadicBatchEvaluator
                     int c = cols[k];
                     if (_maxAbs[c] == 0) continue; // that input is zero at every point
                     long wk = w[k] << prodShift;
-                    MultiplyAdd(acc, wk, _lanes.AsSpan(c * stride, _n));
+                    MultiplyAdd(acc, wk, _lanes.AsSpan(c * _stride, _n));
                 }
                 var (max, or) = layer.Relu[j] ? ReluAndMeasure(acc) : Measure(acc);
                 _nextMaxAbs[j] = max;
@@ -297,7 +332,7 @@ public sealed class DyadicBatchEvaluator
                 {
                     for (int k = 0; k < _width; k++)
                     {
-                        var lanes = _lanes.AsSpan(k * stride, _n);
+                        var lanes = _lanes.AsSpan(k * _stride, _n);
                         for (int p = 0; p < lanes.Length; p++) lanes[p] >>= tz;
                         _maxAbs[k] >>= tz;
                     }
@@ -386,8 +421,8 @@ public sealed class DyadicBatchEvaluator
                 {
                     var acc = layer.Bias[j];
                     for (int k = rowStart[j]; k < rowStart[j + 1]; k++)
-                        acc = Dyadic.MultiplyAdd(vals[k], input[cols[k] * stride + p], acc);
-                    output[j * stride + p] = layer.Relu[j] ? Dyadic.Relu(acc) : acc;
+                        acc = Dyadic.MultiplyAdd(vals[k], input[cols[k] * _stride + p], acc);
+                    output[j * _stride + p] = layer.Relu[j] ? Dyadic.Relu(acc) : acc;
                 }
             }
             (_exact, _nextExact) = (_nextExact, _exact);
