@@ -59,6 +59,15 @@ public static class PointFitting
             ["c"] = string.Concat(up.Select(b => b ? '1' : '0')),
             ["d"] = string.Concat(down.Select(b => b ? '1' : '0')),
         };
-        return new RCNet(l1, g, l2, m - 1, meta);
+        return new RCNet(l1, g, l2, m - 1, meta, Labels("x", m - 1));
     }
+
+    /// <summary>
+    /// What the six state coordinates hold after j steps: the bit-sum extractor on the up-steps c, then the one on the
+    /// down-steps d, both indexed by the input (<see cref="BitSum.Labels"/>).
+    /// </summary>
+    /// <param name="index">The name of the input, e.g. "J" (the point index).</param>
+    /// <param name="last">The last state index (m − 1).</param>
+    public static StateLabel[] Labels(string index, int last) =>
+        [.. BitSum.Labels(index, "c", last), .. BitSum.Labels(index, "d", last)];
 }
