@@ -72,7 +72,7 @@ public static class BitSum
     public static StateLabel[] Labels(string index, string bits, int last) =>
     [
         StateLabel.Constant(last, $"{index} − 1 − j (countdown: bit j+1 of {bits} is summed while it is ≥ 0)"),
-        StateLabel.Constant(last, $"bin 0.{bits}_(j+1)…{bits}_r (bit register of {bits}, shifted one bit per step)"),
+        StateLabel.Constant(last, $"bin 0.{bits}_(j+1){bits}_(j+2)… (bit register of {bits}, shifted one bit per step)"),
         StateLabel.Constant(last, $"Σ_{{ℓ ≤ min(j, {index})}} {bits}_ℓ (accumulated bit-sum of {bits})"),
     ];
 

@@ -68,6 +68,13 @@ public static class PointFitting
     /// </summary>
     /// <param name="index">The name of the input, e.g. "J" (the point index).</param>
     /// <param name="last">The last state index (m − 1).</param>
-    public static StateLabel[] Labels(string index, int last) =>
-        [.. BitSum.Labels(index, "c", last), .. BitSum.Labels(index, "d", last)];
+    /// <param name="note">Appended to the first coordinate's meaning (e.g. what the index is).</param>
+    public static StateLabel[] Labels(string index, int last, string note = "")
+    {
+        var labels = (StateLabel[])[.. BitSum.Labels(index, "c", last), .. BitSum.Labels(index, "d", last)];
+        labels[0] = new StateLabel(labels[0].Phases.Select(p => p with { Meaning = p.Meaning + note }));
+        labels[1] = new StateLabel(labels[1].Phases.Select(p => p with { Meaning = p.Meaning + "; c_k = 1 where the fitted values step up" }));
+        labels[4] = new StateLabel(labels[4].Phases.Select(p => p with { Meaning = p.Meaning + "; d_k = 1 where they step down" }));
+        return labels;
+    }
 }
