@@ -50,4 +50,13 @@ public class ShowCommandTests
         Assert.Equal(2, code);
         Assert.Contains(blamed, err);
     }
+
+    [Fact]
+    public void Main_ShowRCNet_Exit0_FileAndRCNetTogetherOrNeitherExit2()
+    {
+        Assert.Equal(0, Program.Main(["show", "--rcnet", "ta1", "--d", "1", "--r", "2", "--target", "x^2"]));
+        Assert.Equal(2, Program.Main(["show", Repo.File("examples/networks/triangle.json"), "--rcnet", "t1.1"]));
+        Assert.Equal(2, Program.Main(["show"]));
+        Assert.Equal(2, Program.Main(["show", "--rcnet", "t1.1", "--target", "sin(x)"]));
+    }
 }
