@@ -60,6 +60,25 @@ internal static class PngWriter
     private static Plot Build(Panel panel, string font)
     {
         var plot = new Plot();
+        foreach (var band in panel.Bands ?? [])
+        {
+            var span = plot.Add.HorizontalSpan(band.From, band.To, Color.FromHex(band.Colour).WithAlpha(0.25));
+            span.LineWidth = 0;
+            span.LegendText = band.Label;
+        }
+        if (panel.Map is Heatmap map)
+        {
+            // ScottPlot draws row 0 at the top; the figure's row 0 is the bottom.
+            int rows = map.Values.GetLength(0), cols = map.Values.GetLength(1);
+            var flipped = new double[rows, cols];
+            for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) flipped[rows - 1 - i, j] = map.Values[i, j];
+            var heat = plot.Add.Heatmap(flipped);
+            heat.Colormap = new ScottPlot.Colormaps.Viridis();
+            heat.Extent = new CoordinateRect(map.XMin, map.XMax, map.YMin, map.YMax);
+            heat.ManualRange = new ScottPlot.Range(0, map.Max);
+            var bar = plot.Add.ColorBar(heat);
+            bar.Label = map.ScaleLabel;
+        }
         foreach (var curve in panel.Curves)
         {
             var xs = curve.Points.Select(p => p.X).ToArray();
@@ -78,10 +97,15 @@ internal static class PngWriter
         plot.XLabel(panel.XLabel, 13);
         plot.YLabel(panel.YLabel, 13);
         plot.Font.Set(font);
+        if (panel.Map is Heatmap m)
+        {
+            plot.Axes.SetLimits(m.XMin, m.XMax, m.YMin, m.YMax);
+            return plot;
+        }
         plot.ShowLegend(Alignment.UpperRight);
         // The domain fills the frame horizontally; the room above the curves keeps them clear of the legend.
-        int rows = panel.Curves.Count(c => c.Label.Length > 0);
-        plot.Axes.Margins(left: 0, right: 0, bottom: 0.05, top: 0.06 + 0.07 * rows);
+        int legendRows = panel.Curves.Count(c => c.Label.Length > 0) + (panel.Bands ?? []).Count(b => b.Label.Length > 0);
+        plot.Axes.Margins(left: 0, right: 0, bottom: 0.05, top: 0.06 + 0.07 * legendRows);
         return plot;
     }
 }

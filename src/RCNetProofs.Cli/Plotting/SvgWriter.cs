@@ -10,7 +10,9 @@ namespace RCNetProofs.Cli.Plotting;
 /// </summary>
 /// <remarks>
 /// Each curve's polyline carries <c>class="curve"</c>, its label in <c>data-label</c>, and <c>data-exact="true"</c>
-/// when its vertices are a network's exact breakpoints, one "x,y" pair per vertex.
+/// when its vertices are a network's exact breakpoints, one "x,y" pair per vertex. Shaded strips are rects with
+/// <c>class="band"</c>; a heat map is rows of <c>class="cell"</c> rects (neighbouring cells of one colour joined) with a
+/// colour bar.
 /// </remarks>
 internal static class SvgWriter
 {
@@ -39,14 +41,23 @@ internal static class SvgWriter
 
     private static XElement RenderPanel(Panel panel, int index, int width, double top, double height)
     {
-        double x0 = Left, x1 = width - Right, y0 = top + PanelTop, y1 = top + height - PanelBottom;
+        var map = panel.Map;
+        double x0 = Left, x1 = width - Right - (map is null ? 0 : 96), y0 = top + PanelTop, y1 = top + height - PanelBottom;
         var points = panel.Curves.SelectMany(c => c.Points).ToList();
-        // The x range is the domain itself; the y range gets a margin so the curve does not touch the frame.
-        var (xMin, xMax) = AxisTicks.Range(points.Select(p => p.X), margin: 0);
-        var (yMin, yMax) = AxisTicks.Range(points.Select(p => p.Y));
-        // Room above the curves for the legend: its rows, in the units of the y axis.
-        int rows = panel.Curves.Count(c => c.Label.Length > 0);
-        yMax += (yMax - yMin) * (rows * 19 + 16) / Math.Max(1, y1 - y0 - rows * 19 - 16);
+        var bands = panel.Bands ?? [];
+        var legend = panel.Curves.Where(c => c.Label.Length > 0).Select(c => (c.Label, c.Colour, c.Dashed, Filled: false))
+            .Concat(bands.Where(b => b.Label.Length > 0).Select(b => (b.Label, b.Colour, Dashed: false, Filled: true))).ToList();
+        double xMin, xMax, yMin, yMax;
+        if (map is not null) (xMin, xMax, yMin, yMax) = (map.XMin, map.XMax, map.YMin, map.YMax);
+        else
+        {
+            // The x range is the domain itself; the y range gets a margin so the curve does not touch the frame.
+            (xMin, xMax) = AxisTicks.Range(points.Select(p => p.X), margin: 0);
+            (yMin, yMax) = AxisTicks.Range(points.Select(p => p.Y));
+            // Room above the curves for the legend: its rows, in the units of the y axis.
+            int rows = legend.Count;
+            yMax += (yMax - yMin) * (rows * 19 + 16) / Math.Max(1, y1 - y0 - rows * 19 - 16);
+        }
         double X(double x) => x0 + (x - xMin) / (xMax - xMin) * (x1 - x0);
         double Y(double y) => y1 - (y - yMin) / (yMax - yMin) * (y1 - y0);
 
@@ -68,6 +79,14 @@ internal static class SvgWriter
             g.Add(Line(x0 - 5, Y(t), x0, Y(t), "#333333"));
             g.Add(Text(x0 - 8, Y(t) + 4, AxisTicks.Label(t), 12, "end"));
         }
+        foreach (var b in bands)
+        {
+            double left = X(Math.Max(b.From, xMin)), right = X(Math.Min(b.To, xMax));
+            if (right <= left) continue;
+            g.Add(new XElement(Svg + "rect", new XAttribute("class", "band"), Attr("x", left), Attr("y", y0), Attr("width", right - left), Attr("height", y1 - y0),
+                new XAttribute("fill", b.Colour), new XAttribute("fill-opacity", 0.25), new XAttribute("clip-path", $"url(#{clip})")));
+        }
+        if (map is not null) AddHeatmap(g, map, X, Y, x1, y0, y1);
         g.Add(new XElement(Svg + "rect", Attr("x", x0), Attr("y", y0), Attr("width", x1 - x0), Attr("height", y1 - y0),
             new XAttribute("fill", "none"), new XAttribute("stroke", "#333333")));
         g.Add(Text((x0 + x1) / 2, y1 + 40, panel.XLabel, 13, "middle"));
@@ -90,28 +109,72 @@ internal static class SvgWriter
                     g.Add(new XElement(Svg + "circle", Attr("cx", X(p.X)), Attr("cy", Y(p.Y)), new XAttribute("r", 2.6),
                         new XAttribute("fill", curve.Colour), new XAttribute("clip-path", $"url(#{clip})")));
         }
-        g.Add(Legend(panel.Curves.Where(c => c.Label.Length > 0).ToList(), x1 - 10, y0 + 10));
+        g.Add(Legend(legend, x1 - 10, y0 + 10));
         return g;
     }
 
-    // A legend box whose top-right corner is at (right, top).
-    private static XElement Legend(IReadOnlyList<Curve> curves, double right, double top)
+    // The cells, one rect per run of equal colour in a row (256 colour levels), and the colour bar right of the frame.
+    private static void AddHeatmap(XElement g, Heatmap map, Func<double, double> X, Func<double, double> Y, double x1, double y0, double y1)
+    {
+        int rows = map.Values.GetLength(0), cols = map.Values.GetLength(1);
+        double max = map.Max, cw = (map.XMax - map.XMin) / cols, ch = (map.YMax - map.YMin) / rows;
+        for (int i = 0; i < rows; i++)
+            for (int j = 0; j < cols;)
+            {
+                var colour = Heatmap.Colour(Math.Round(map.Values[i, j] / max * 255) / 255);
+                int end = j + 1;
+                while (end < cols && Heatmap.Colour(Math.Round(map.Values[i, end] / max * 255) / 255) == colour) end++;
+                double left = X(map.XMin + j * cw), right = X(map.XMin + end * cw), upper = Y(map.YMin + (i + 1) * ch), lower = Y(map.YMin + i * ch);
+                // Half a pixel of overlap hides the seams anti-aliasing would leave between cells.
+                g.Add(new XElement(Svg + "rect", new XAttribute("class", "cell"), Attr("x", left), Attr("y", upper),
+                    Attr("width", right - left + 0.5), Attr("height", lower - upper + 0.5), new XAttribute("fill", colour)));
+                j = end;
+            }
+        double bx = x1 + 18, bw = 16;
+        const int steps = 64;
+        for (int s = 0; s < steps; s++)
+        {
+            double ya = y1 - (y1 - y0) * (s + 1) / steps, yb = y1 - (y1 - y0) * s / steps;
+            g.Add(new XElement(Svg + "rect", Attr("x", bx), Attr("y", ya), Attr("width", bw), Attr("height", yb - ya + 0.5),
+                new XAttribute("fill", Heatmap.Colour((s + 0.5) / steps))));
+        }
+        g.Add(new XElement(Svg + "rect", Attr("x", bx), Attr("y", y0), Attr("width", bw), Attr("height", y1 - y0), new XAttribute("fill", "none"), new XAttribute("stroke", "#333333")));
+        foreach (var t in AxisTicks.Nice(0, max, 6))
+        {
+            if (t < 0 || t > max) continue;
+            double y = y1 - (y1 - y0) * t / max;
+            g.Add(Line(bx + bw, y, bx + bw + 4, y, "#333333"));
+            g.Add(Text(bx + bw + 6, y + 4, AxisTicks.Label(t), 11, "start"));
+        }
+        var label = Text(bx + bw + 62, (y0 + y1) / 2, map.ScaleLabel, 12, "middle");
+        label.Add(new XAttribute("transform", $"rotate(-90 {F(bx + bw + 62)} {F((y0 + y1) / 2)})"));
+        g.Add(label);
+    }
+
+    // A legend box whose top-right corner is at (right, top): a line sample per curve, a filled square per band.
+    private static XElement Legend(IReadOnlyList<(string Label, string Colour, bool Dashed, bool Filled)> rows, double right, double top)
     {
         var g = new XElement(Svg + "g", new XAttribute("class", "legend"));
-        if (curves.Count == 0) return g;
+        if (rows.Count == 0) return g;
         // DejaVu Sans at 12 px averages about 7 px per character.
-        double boxWidth = 44 + 7 * curves.Max(c => c.Label.Length), rowHeight = 19;
+        double boxWidth = 44 + 7 * rows.Max(c => c.Label.Length), rowHeight = 19;
         double left = right - boxWidth;
-        g.Add(new XElement(Svg + "rect", Attr("x", left), Attr("y", top), Attr("width", boxWidth), Attr("height", rowHeight * curves.Count + 8),
+        g.Add(new XElement(Svg + "rect", Attr("x", left), Attr("y", top), Attr("width", boxWidth), Attr("height", rowHeight * rows.Count + 8),
             new XAttribute("fill", "white"), new XAttribute("fill-opacity", 0.9), new XAttribute("stroke", "#999999")));
-        for (int i = 0; i < curves.Count; i++)
+        for (int i = 0; i < rows.Count; i++)
         {
             double y = top + 4 + rowHeight * i + rowHeight / 2;
-            var sample = Line(left + 8, y, left + 32, y, curves[i].Colour);
-            sample.SetAttributeValue("stroke-width", 2);
-            if (curves[i].Dashed) sample.Add(new XAttribute("stroke-dasharray", "7 4"));
-            g.Add(sample);
-            g.Add(Text(left + 38, y + 4, curves[i].Label, 12, "start"));
+            if (rows[i].Filled)
+                g.Add(new XElement(Svg + "rect", Attr("x", left + 12), Attr("y", y - 6), Attr("width", 16), Attr("height", 12),
+                    new XAttribute("fill", rows[i].Colour), new XAttribute("fill-opacity", 0.25), new XAttribute("stroke", rows[i].Colour)));
+            else
+            {
+                var sample = Line(left + 8, y, left + 32, y, rows[i].Colour);
+                sample.SetAttributeValue("stroke-width", 2);
+                if (rows[i].Dashed) sample.Add(new XAttribute("stroke-dasharray", "7 4"));
+                g.Add(sample);
+            }
+            g.Add(Text(left + 38, y + 4, rows[i].Label, 12, "start"));
         }
         return g;
     }

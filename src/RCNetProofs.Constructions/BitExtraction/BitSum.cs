@@ -59,8 +59,22 @@ public static class BitSum
     {
         var l1 = new Network(2, [AffineLayer.Sparse(2, [[(0, Rational.One)], [(1, Rational.One)], []], [-Rational.One, 0, 0], Activation.Identity)]);
         var l2 = new Network(3, [AffineLayer.Sparse(3, [[(2, Rational.One)]], [Rational.Zero], Activation.Identity)]);
-        return new RCNet(l1, BuildG(r), l2, r, Meta(r));
+        return new RCNet(l1, BuildG(r), l2, r, Meta(r), Labels("k", "θ", r));
     }
+
+    /// <summary>
+    /// What the block's three coordinates hold after j steps from (k − 1, bin 0.θ1…θr, 0): (k − 1 − j,
+    /// bin 0.θ_{j+1}…θ_r, Σ_{ℓ ≤ min(j, k)} θ_ℓ), for the states 0..<paramref name="last"/>.
+    /// </summary>
+    /// <param name="index">The name of the index input k, e.g. "J".</param>
+    /// <param name="bits">The name of the bit string θ, e.g. "c".</param>
+    /// <param name="last">The last state index (the number of steps).</param>
+    public static StateLabel[] Labels(string index, string bits, int last) =>
+    [
+        StateLabel.Constant(last, $"{index} − 1 − j (countdown: bit j+1 of {bits} is summed while it is ≥ 0)"),
+        StateLabel.Constant(last, $"bin 0.{bits}_(j+1){bits}_(j+2)… (bit register of {bits}, shifted one bit per step)"),
+        StateLabel.Constant(last, $"Σ_{{ℓ ≤ min(j, {index})}} {bits}_ℓ (accumulated bit-sum of {bits})"),
+    ];
 
     /// <summary>bin 0.θ1θ2…θr = Σ θ_i 2^{−i}.</summary>
     public static Rational Encode(IReadOnlyList<bool> bits)

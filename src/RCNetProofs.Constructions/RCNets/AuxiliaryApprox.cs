@@ -62,13 +62,17 @@ public static class AuxiliaryApprox
         // L̂3∘L̂2: the floor sums sit at coordinate 5 of each block
         var index = Enumerable.Range(0, d).Select(i => (5 * i + 4, i < d - 1 ? Rational.Pow(k, -(i + 1)) : Rational.One / (Rational)cells)).ToArray();
         var floorL2 = new Network(5 * d, [AffineLayer.Sparse(5 * d, [index], [Rational.Zero], Activation.Identity)]);
-        var floor = new RCNet(floorL1, floorG, floorL2, r - 1);
+        var floorLabels = Enumerable.Range(1, d).SelectMany(i =>
+            StepBlock.Labels($"y{StateLabel.Subscript(i)}", r - 1, $" = (K − Kδ − δ̃)·x{StateLabel.Subscript(i)} + Kδ, δ̃ = (1 − Kδ)δ")).ToArray();
+        var floor = new RCNet(floorL1, floorG, floorL2, r - 1, labels: floorLabels);
 
         // φ2 on the index 2K^d·t, shifted back by min f
         var fit = PointFitting.Build(values, epsilon, 2 * r);
         var fitL1 = NetworkCalculus.PreMap(fit.L1, new Rational[,] { { cells } });
         var fitL2 = NetworkCalculus.PostMap(fit.L2, new Rational[,] { { 1 } }, [shift]);
-        var point = new RCNet(fitL1, fit.G, fitL2, fit.Compositions);
+        // J = 2K^d·L̂3(β), the number of the cube holding x
+        var point = new RCNet(fitL1, fit.G, fitL2, fit.Compositions, labels: PointFitting.Labels("J", fit.Compositions,
+            "; J = 2K^d·L̂3(β), the number of the cube Q_β holding x"));
 
         var merged = RCNetMerge.Build(floor, point, domain ?? Box.Cube(d, 0, 1), 5 * d + 1);
         var meta = new Dictionary<string, string>(merged.Meta)

@@ -33,7 +33,10 @@ public static class CompositionApprox
         var bound = ClipBound(target, r);
         var auxiliary = AuxiliaryApprox.Build(target, r, delta);
         var identity = NetworkCalculus.Identity(1);
-        var clip = new RCNet(identity, Clip.Build(bound), identity, 1);
+        var clip = new RCNet(identity, Clip.Build(bound), identity, 1, labels:
+        [
+            new StateLabel([new StatePhase(0, 0, "φ_A(x) (the auxiliary network's value)"), new StatePhase(1, 1, "max(−M, min(φ_A(x), M)) (clipped: the output)")]),
+        ]);
         var merged = RCNetMerge.Build(auxiliary, clip, Box.Cube(target.Dimension, 0, 1));
         var meta = new Dictionary<string, string>(merged.Meta)
         {

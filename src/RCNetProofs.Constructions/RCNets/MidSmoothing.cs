@@ -83,10 +83,18 @@ public static class MidSmoothing
         var l1 = NetworkCalculus.Parallel(Shifts(d, coordinate, delta).Select(s => NetworkCalculus.PreMap(net.L1, Matrices.Identity(d), s)).ToArray());
         var g = NetworkCalculus.ParallelSeparate([net.G, net.G, net.G]);
         var l2 = NetworkCalculus.ParallelSeparate([net.L2, net.L2, net.L2]);
-        var copies = new RCNet(l1, g, l2, net.Compositions);
+        var e = $"δe{StateLabel.Subscript(coordinate + 1)}";
+        var shifts = new[] { $"x − {e}", "x", $"x + {e}" };
+        var copyLabels = shifts.SelectMany(s => Enumerable.Range(0, net.StateDimension).Select(c => net.LabelOf(c).Prefixed($"[copy at {s}] "))).ToArray();
+        var copies = new RCNet(l1, g, l2, net.Compositions, labels: copyLabels);
         var identity = NetworkCalculus.Identity(3);
         var mid = new RCNet(identity, NetworkCalculus.PostMap(Mid.Build(), Matrices.Embedding(3, 1, 0)),
-            NetworkCalculus.PostMap(identity, Matrices.Selection(1, 3, 0)), 1);
+            NetworkCalculus.PostMap(identity, Matrices.Selection(1, 3, 0)), 1, labels:
+            [
+                new StateLabel([new StatePhase(0, 0, $"φ({shifts[0]})"), new StatePhase(1, 1, $"mid(φ({shifts[0]}), φ(x), φ({shifts[2]})) (smoothed value)")]),
+                new StateLabel([new StatePhase(0, 0, "φ(x)"), new StatePhase(1, 1, "0")]),
+                new StateLabel([new StatePhase(0, 0, $"φ({shifts[2]})"), new StatePhase(1, 1, "0")]),
+            ]);
         var merged = RCNetMerge.Build(copies, mid, domain, 3 * net.StateDimension);
         var meta = new Dictionary<string, string>(merged.Meta)
         {

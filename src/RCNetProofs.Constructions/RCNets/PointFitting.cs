@@ -59,6 +59,22 @@ public static class PointFitting
             ["c"] = string.Concat(up.Select(b => b ? '1' : '0')),
             ["d"] = string.Concat(down.Select(b => b ? '1' : '0')),
         };
-        return new RCNet(l1, g, l2, m - 1, meta);
+        return new RCNet(l1, g, l2, m - 1, meta, Labels("x", m - 1));
+    }
+
+    /// <summary>
+    /// What the six state coordinates hold after j steps: the bit-sum extractor on the up-steps c, then the one on the
+    /// down-steps d, both indexed by the input (<see cref="BitSum.Labels"/>).
+    /// </summary>
+    /// <param name="index">The name of the input, e.g. "J" (the point index).</param>
+    /// <param name="last">The last state index (m − 1).</param>
+    /// <param name="note">Appended to the first coordinate's meaning (e.g. what the index is).</param>
+    public static StateLabel[] Labels(string index, int last, string note = "")
+    {
+        var labels = (StateLabel[])[.. BitSum.Labels(index, "c", last), .. BitSum.Labels(index, "d", last)];
+        labels[0] = new StateLabel(labels[0].Phases.Select(p => p with { Meaning = p.Meaning + note }));
+        labels[1] = new StateLabel(labels[1].Phases.Select(p => p with { Meaning = p.Meaning + "; c_k = 1 where the fitted values step up" }));
+        labels[4] = new StateLabel(labels[4].Phases.Select(p => p with { Meaning = p.Meaning + "; d_k = 1 where they step down" }));
+        return labels;
     }
 }

@@ -22,9 +22,11 @@ public sealed class RCNet
     /// <param name="l2">L2: R^D → R^b, an affine network.</param>
     /// <param name="compositions">r ≥ 0, the number of applications of g.</param>
     /// <param name="meta">Provenance (construction id, parameters, constants chosen); does not affect the function.</param>
+    /// <param name="labels">What each state coordinate holds over the states s_0..s_r (descriptive; may be omitted).</param>
     /// <exception cref="NetworkException">When L1 or L2 has a hidden layer, g is not square, or the dimensions do not chain.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When r &lt; 0.</exception>
-    public RCNet(Network l1, Network g, Network l2, int compositions, IReadOnlyDictionary<string, string>? meta = null)
+    /// <exception cref="ArgumentException">When labels are given but not one per state coordinate, each covering s_0..s_r.</exception>
+    public RCNet(Network l1, Network g, Network l2, int compositions, IReadOnlyDictionary<string, string>? meta = null, IReadOnlyList<StateLabel>? labels = null)
     {
         ArgumentNullException.ThrowIfNull(l1);
         ArgumentNullException.ThrowIfNull(g);
@@ -37,6 +39,13 @@ public sealed class RCNet
         if (l2.InputDimension != g.OutputDimension) throw new NetworkException($"rcnet: L2 takes R^{l2.InputDimension} but g gives R^{g.OutputDimension}");
         L1 = l1; G = g; L2 = l2; Compositions = compositions;
         Meta = (meta ?? ImmutableDictionary<string, string>.Empty).ToImmutableSortedDictionary();
+        if (labels is not null)
+        {
+            if (labels.Count != g.InputDimension) throw new ArgumentException($"rcnet: {labels.Count} state labels for a state of dimension {g.InputDimension}", nameof(labels));
+            for (int i = 0; i < labels.Count; i++)
+                if (labels[i].Last != compositions) throw new ArgumentException($"rcnet: the label of state coordinate {i + 1} covers states 0..{labels[i].Last}, not 0..{compositions}", nameof(labels));
+        }
+        Labels = labels is null ? [] : [.. labels];
     }
 
     /// <summary>The affine input map L1.</summary>
@@ -49,6 +58,8 @@ public sealed class RCNet
     public int Compositions { get; }
     /// <summary>Provenance and the constants a construction chose (δ, M, ε …) as exact text.</summary>
     public ImmutableSortedDictionary<string, string> Meta { get; }
+    /// <summary>What each state coordinate holds, one label per coordinate, or empty when the construction gave none.</summary>
+    public ImmutableArray<StateLabel> Labels { get; }
     /// <summary>Dimension a of the input space.</summary>
     public int InputDimension => L1.InputDimension;
     /// <summary>Dimension D of the state space on which g acts.</summary>
@@ -67,11 +78,24 @@ public sealed class RCNet
         return net.WithMeta(meta);
     }
 
-    /// <summary>The same parts with a different composition count (used to show that a count is checked).</summary>
+    /// <summary>The same parts with a different composition count (used to show that a count is checked); the state labels,
+    /// which speak of the old count, are dropped.</summary>
     public RCNet WithCompositions(int compositions) => new(L1, G, L2, compositions, Meta);
 
-    /// <summary>The same parts with different metadata.</summary>
-    public RCNet WithMeta(IReadOnlyDictionary<string, string> meta) => new(L1, G, L2, Compositions, meta);
+    /// <summary>The same parts with different metadata (the state labels kept).</summary>
+    public RCNet WithMeta(IReadOnlyDictionary<string, string> meta) => new(L1, G, L2, Compositions, meta, Labels.IsEmpty ? null : Labels);
+
+    /// <summary>The same parts with state labels, one per coordinate.</summary>
+    /// <exception cref="ArgumentException">When the labels do not fit (see the constructor).</exception>
+    public RCNet WithLabels(IReadOnlyList<StateLabel> labels) => new(L1, G, L2, Compositions, Meta, labels);
+
+    /// <summary>The label of state coordinate i (0-based), or "coordinate i + 1" over all states when there are none.</summary>
+    public StateLabel LabelOf(int coordinate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(coordinate);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(coordinate, StateDimension);
+        return Labels.IsEmpty ? StateLabel.Constant(Compositions, $"coordinate {coordinate + 1} (not described)") : Labels[coordinate];
+    }
 
     /// <summary>L2(g^{∘r}(L1(x))) exactly, applying g r times to the state (independently of <see cref="Flatten"/>).</summary>
     /// <exception cref="ArgumentException">When x has the wrong dimension.</exception>

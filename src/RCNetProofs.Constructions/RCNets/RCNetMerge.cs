@@ -75,7 +75,34 @@ public static class RCNetMerge
             ["M1"] = m1.ToString(),
             ["M2"] = m2.ToString(),
         };
-        return new RCNet(l1, g.WithMeta(meta), l2, r1 + r2 + 1, meta);
+        return new RCNet(l1, g.WithMeta(meta), l2, r1 + r2 + 1, meta, Labels(inner, outer, dim, slot));
+    }
+
+    /// <summary>
+    /// What the merged state holds: the inner state on the first d1 coordinates for s_0..s_r1 (0 elsewhere), the outer
+    /// state on coordinates slot..slot+d2−1 from the read-out s_{r1+1} on (0 elsewhere), then the two counters.
+    /// </summary>
+    private static StateLabel[] Labels(RCNet inner, RCNet outer, int dim, int slot)
+    {
+        int r1 = inner.Compositions, r2 = outer.Compositions, last = r1 + r2 + 1;
+        var labels = new StateLabel[dim + 2];
+        for (int i = 0; i < dim; i++)
+        {
+            var phases = new List<StatePhase>();
+            if (i < inner.StateDimension) phases.AddRange(inner.LabelOf(i).Phases);
+            else phases.Add(new StatePhase(0, r1, "0 (unused while the first part runs)"));
+            if (i >= slot && i < slot + outer.StateDimension) phases.AddRange(outer.LabelOf(i - slot).Shifted(r1 + 1));
+            else phases.Add(new StatePhase(r1 + 1, last, "0 (cleared when the second part starts)"));
+            labels[i] = new StateLabel(phases);
+        }
+        labels[dim] = new StateLabel(
+        [
+            new StatePhase(0, r1 + 1, $"{TwoPhaseMerge.StartCounter(r1)} − 2j (inner counter: ≥ 1 steps the first part, −1 at the read-out step)"),
+            .. r2 > 0 ? [new StatePhase(r1 + 2, last, "0 (inner counter, cleared)")] : Array.Empty<StatePhase>(),
+        ]);
+        labels[dim + 1] = StateLabel.Constant(last,
+            $"{TwoPhaseMerge.StartCounter(r1 + 1)} − 2j (outer counter: ≥ 1 for the first part and the read-out, ≤ −1 for the second part)");
+        return labels;
     }
 
     /// <summary>w ↦ (0, …, h(w_{offset..offset+d−1}), …, 0) on R^n, h acting on its own d coordinates.</summary>

@@ -62,8 +62,24 @@ public static class StepBlock
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         var g = BuildG(delta);
         var meta = new Dictionary<string, string>(Meta(delta)) { ["n"] = n.ToString(CultureInfo.InvariantCulture) };
-        return new RCNet(InputMap(Rational.One, Rational.Zero), g, ReadOut(), n - 1, meta);
+        return new RCNet(InputMap(Rational.One, Rational.Zero), g, ReadOut(), n - 1, meta, Labels("x", n - 1));
     }
+
+    /// <summary>
+    /// What the block's five coordinates hold after j steps from (y, 1, 1, y, 0): ξ_{j+1} = ((j+1)·y, (j+1)², j+1, y,
+    /// Σ_{i=1}^{j} h_i(y)), for the states 0..<paramref name="last"/>.
+    /// </summary>
+    /// <param name="y">The name of the block's input, e.g. "y₁".</param>
+    /// <param name="last">The last state index (the number of steps).</param>
+    /// <param name="input">How the input was made, appended to the input copy's meaning, e.g. " = a·x₁ + b".</param>
+    public static StateLabel[] Labels(string y, int last, string input = "") =>
+    [
+        StateLabel.Constant(last, $"(j+1)·{y} (floor step: multiple of the input)"),
+        StateLabel.Constant(last, "(j+1)² (floor step: square of the step index)"),
+        StateLabel.Constant(last, "j+1 (floor step index)"),
+        StateLabel.Constant(last, $"{y}{input} (input copy)"),
+        StateLabel.Constant(last, $"Σ_{{i=1..j}} h_i({y}) (accumulated floor sum; ⌊{y}⌋ at the end, off the gaps)"),
+    ];
 
     /// <summary>The affine map x ↦ (y, 1, 1, y, 0) with y = a·x + b: the block's start state for the input y.</summary>
     internal static Network InputMap(Rational a, Rational b) =>

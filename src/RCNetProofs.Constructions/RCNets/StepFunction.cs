@@ -36,7 +36,8 @@ public static class StepFunction
             ["n"] = n.ToString(CultureInfo.InvariantCulture),
             ["m"] = m.ToString(CultureInfo.InvariantCulture),
         };
-        return new RCNet(StepBlock.InputMap(a, b), StepBlock.BuildG(inner), StepBlock.ReadOut(), m - 1, meta);
+        return new RCNet(StepBlock.InputMap(a, b), StepBlock.BuildG(inner), StepBlock.ReadOut(), m - 1, meta,
+            StepBlock.Labels("y", m - 1, $" = {a}·x + {b}"));
     }
 
     /// <summary>The ramp width δ̃ = (1 − δ)δ/n of the inner block.</summary>

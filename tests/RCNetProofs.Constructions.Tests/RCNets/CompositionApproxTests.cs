@@ -35,6 +35,28 @@ public class CompositionApproxTests
     [Trait("Category", "Slow")]
     public void Build_Theorem11_LargerCases(string name, int d, int r, int p) => CheckTheorem(new RcChecks.Case(name, d, r), p);
 
+    // Points of [0,1]^d with denominators up to 60 (on cube edges, in gaps and inside cubes alike).
+    private static Gen<Rational[]> Points(int d) =>
+        Gen.Choose(1, 60).SelectMany(q => Gen.Choose(0, q).Select(n => Rational.Create(n, q))).ArrayOf(d);
+
+    [Property(MaxTest = 12)]
+    public Property Labels_Theorem11_d1_MatchTheExactStates() => Prop.ForAll(Points(1).ToArbitrary(), x => CheckLabels(new RcChecks.Case("abs(x-1/3)", 1, 4), x));
+
+    [Property(MaxTest = 4)]
+    public Property Labels_Theorem11_d2_MatchTheExactStates() => Prop.ForAll(Points(2).ToArbitrary(), x => CheckLabels(new RcChecks.Case("max(x1,x2)", 2, 4), x));
+
+    private static void CheckLabels(RcChecks.Case c, Rational[] x)
+    {
+        var net = CompositionApprox.Build(c.Target, c.R, 1);
+        Assert.Equal(5 * c.D + 5, net.Labels.Length);
+        var seen = RcChecks.CheckLabels(net, x);
+        Assert.Equal(c.D * c.R, seen["input"]);
+        Assert.Equal(c.D * c.R, seen["step"]);
+        Assert.Equal(1, seen["output"]);
+        Assert.True(seen["counter"] >= 4 * c.R, $"{seen["counter"]} counter values checked");
+        Assert.True(seen["zero"] > 0);
+    }
+
     private static void CheckTheorem(RcChecks.Case c, int p)
     {
         int d = c.D, r = c.R;

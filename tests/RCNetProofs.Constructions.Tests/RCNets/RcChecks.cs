@@ -16,6 +16,58 @@ namespace RCNetProofs.Constructions.Tests.RCNets;
 /// </summary>
 internal static class RcChecks
 {
+    /// <summary>
+    /// Compares the state labels that name an exact value with the states s_k the kernel's evaluator computes at x:
+    /// input copies (in a copy at x ± δe_i, of the shifted point), step indices, cleared coordinates, counters, and the
+    /// output (clipped or smoothed) at the last state. Returns how many values of each kind were checked.
+    /// </summary>
+    public static Dictionary<string, int> CheckLabels(RCNet net, Rational[] x)
+    {
+        Assert.All(net.Labels, l => Assert.Equal(net.Compositions, l.Last));
+        var k = Rational.Parse(net.Meta["K"]); var delta = Rational.Parse(net.Meta["delta"]);
+        var inner = (1 - k * delta) * delta;
+        var states = net.States(x);
+        var output = net.Evaluate(x)[0];
+        var seen = new Dictionary<string, int>();
+        void Seen(string kind) => seen[kind] = seen.GetValueOrDefault(kind) + 1;
+        for (int i = 0; i < net.StateDimension; i++)
+            foreach (var phase in net.Labels[i].Phases)
+                for (int s = phase.First; s <= phase.Last; s++)
+                {
+                    var v = states[s][i]; int j = s - phase.First; var m = phase.Meaning;
+                    // "[copy at x − δe₂] [copy at x + δe₁] …": the point this copy runs at
+                    var point = (Rational[])x.Clone();
+                    while (m.StartsWith("[copy at x", StringComparison.Ordinal))
+                    {
+                        int close = m.IndexOf(']', StringComparison.Ordinal);
+                        var shift = m[..close];
+                        if (shift.Length > "[copy at x".Length)
+                        {
+                            int axis = "₁₂₃".IndexOf(shift[^1]);
+                            point[axis] += shift.Contains('−', StringComparison.Ordinal) ? -delta : delta;
+                        }
+                        m = m[(close + 2)..];
+                    }
+                    if (m.EndsWith("(input copy)", StringComparison.Ordinal))
+                    {
+                        int which = "₁₂₃".IndexOf(m[1]);
+                        Assert.Equal((k - k * delta - inner) * point[which] + k * delta, v); Seen("input");
+                    }
+                    else if (m == "j+1 (floor step index)") { Assert.Equal((Rational)(j + 1), v); Seen("step"); }
+                    else if (m.StartsWith("0 (", StringComparison.Ordinal) || m == "0") { Assert.Equal(Rational.Zero, v); Seen("zero"); }
+                    else if (m.Contains("counter: ", StringComparison.Ordinal))
+                    {
+                        int start = int.Parse(m[..m.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+                        Assert.Equal((Rational)(start - 2 * j), v); Seen("counter");
+                    }
+                    else if (s == net.Compositions && (m.EndsWith("(clipped: the output)", StringComparison.Ordinal) || m.EndsWith("(smoothed value)", StringComparison.Ordinal)))
+                    {
+                        Assert.Equal(output, v); Seen("output");
+                    }
+                }
+        return seen;
+    }
+
     /// <summary>A test case: target name, d, r and the exact value of f at a point.</summary>
     public sealed record Case(string Name, int D, int R)
     {

@@ -15,6 +15,18 @@ namespace RCNetProofs.Constructions.Tests.RCNets;
 
 public class UniformCompositionApproxTests
 {
+    [Property(MaxTest = 6)]
+    public Property Labels_Theorem13_d1_MatchTheExactStates() => Prop.ForAll(
+        Gen.Choose(1, 60).SelectMany(q => Gen.Choose(0, q).Select(n => new[] { Rational.Create(n, q) })).ToArbitrary(), x =>
+        {
+            var net = UniformCompositionApprox.Build(ApproximationTarget.AbsDistance(Rational.Create(1, 3)), 4);
+            var seen = RcChecks.CheckLabels(net, x);
+            Assert.Equal(3 * 4, seen["input"]);   // three copies, r states each
+            Assert.Equal(3 * 4, seen["step"]);
+            Assert.Equal(1, seen["output"]);
+            Assert.True(seen["counter"] > 0 && seen["zero"] > 0);
+        });
+
     public static TheoryData<string, int, int> Cases => new()
     {
         { "abs(x-1/3)", 1, 1 }, { "abs(x-1/3)", 1, 4 }, { "x^2", 1, 4 }, { "x^2", 1, 7 }, { "max(x1,x2)", 2, 4 },
