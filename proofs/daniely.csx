@@ -248,7 +248,7 @@ foreach (var (d, log2SqrtN, log2Denominator, log2Width) in SinExample.CatalogueT
         Claim($"DAN-EX/d={d},part=log2-denominator", source: Catalogue, statement: $"log₂(4^d(1 + 2√d)) = {den} to one decimal (d = {d} is a perfect square)")
             .Count("round(10·log₂(4^d(1 + 2√d))), exact", () =>
             {
-                var root = (int)Math.Round(Math.Sqrt(d));
+                var root = (int)IntegerRoot.FloorSqrt(d);
                 if (root * root != d) throw new InvalidOperationException("d must be a perfect square");
                 return Round10Log2(Rational.Pow(4, d) * (1 + 2 * root));
             })
