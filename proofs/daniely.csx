@@ -248,14 +248,14 @@ foreach (var (d, log2SqrtN, log2Denominator, log2Width) in SinExample.CatalogueT
         Claim($"DAN-EX/d={d},part=log2-denominator", source: Catalogue, statement: $"log₂(4^d(1 + 2√d)) = {den} to one decimal (d = {d} is a perfect square)")
             .Count("round(10·log₂(4^d(1 + 2√d))), exact", () =>
             {
-                var root = (int)Math.Round(Math.Sqrt(d));
+                var root = (int)IntegerRoot.FloorSqrt(d);
                 if (root * root != d) throw new InvalidOperationException("d must be a perfect square");
                 return Round10Log2(Rational.Pow(4, d) * (1 + 2 * root));
             })
             .Exactly(Tenths(den));
     if (log2Width is Rational w)
         Claim($"DAN-EX/d={d},part=log2-width", source: Catalogue, statement: $"log₂ of the width bound (√N_{{d,d²}}/(20eπ) − 2^d)/(4^d(1 + 2√d)) = {w} to one decimal")
-            .Count("round(10·log₂ W(d)), from an exact enclosure (e, π to 9 decimals)", () => Round10Log2Enclosed(SinExample.WidthBound(d)))
+            .Count("round(10·log₂ W(d)), from an exact enclosure (e, π from their series)", () => Round10Log2Enclosed(SinExample.WidthBound(d)))
             .Exactly(Tenths(w));
     else
         Claim($"DAN-EX/d={d},part=vacuous", source: Catalogue, statement: $"at d = {d} the width bound is vacuous (W(d) < 1)")

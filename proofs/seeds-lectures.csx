@@ -194,22 +194,12 @@ Corrected("SEED-DAN-PNF/part=corrected", pnf, "perfect squares 25 ≤ d ≤ 10^4
     .Exactly(0);
 
 // ---- SEED-DAN-WIDTH: the width bound as printed, against the one derived ------------------------------------------
-// Exact enclosures with e, π and √N to 60 decimals (√d exact: d is a perfect square); the two expressions differ only
-// in the 11th significant digit at d = 25 and in the 34th at d = 100.
-var scale60 = BigInteger.Pow(10, 60);
-var eLow = Rational.Create(BigInteger.Parse("2718281828459045235360287471352662497757247093699959574966967"), scale60); var eHigh = eLow + Rational.Create(1, scale60);
-var piLow = Rational.Create(BigInteger.Parse("3141592653589793238462643383279502884197169399375105820974944"), scale60); var piHigh = piLow + Rational.Create(1, scale60);
-BigInteger Isqrt(BigInteger v)
-{
-    if (v < 2) return v;
-    var x = BigInteger.One << (int)((v.GetBitLength() + 1) / 2);
-    while (true) { var y = (x + v / x) >> 1; if (y >= x) return x; x = y; }
-}
-(Rational Low, Rational High) SqrtN(int d)
-{
-    var s = Isqrt(HarmonicDimension.Of(d, d * d) * scale60 * scale60);
-    return (Rational.Create(s, scale60), Rational.Create(s + 1, scale60));
-}
+// Exact enclosures with e, π (from their series) and √N to 2^−256 (√d exact: d is a perfect square); the two
+// expressions differ only in the 11th significant digit at d = 25 and in the 34th at d = 100.
+const int widthBits = 256;
+var (eLow, eHigh) = ConstantEnclosures.E(widthBits);
+var (piLow, piHigh) = ConstantEnclosures.Pi(widthBits);
+(Rational Low, Rational High) SqrtN(int d) => RCNetProofs.Constructions.RCNets.RationalSqrt.Enclose(HarmonicDimension.Of(d, d * d), widthBits);
 // The slide: √N/(20eπ·2^(2d)(1 + √(4d)) + 2^(d+1)).   The derivation: (√N/(20eπ) − 2^d)/(4^d(1 + 2√d)).
 (Rational Low, Rational High) Printed(int d, int root)
 {

@@ -34,8 +34,7 @@ public sealed class CountClaim
 
     private void State(Relation relation, BigInteger stated)
     {
-        string rel = relation switch { Relation.AtMost => "≤ ", Relation.AtLeast => "≥ ", _ => "= " };
-        _record.SetQuantity(_quantity, rel + stated);
+        _record.SetQuantity(_quantity, $"{relation.Symbol()} {stated}");
         var measure = _measure; var network = _network; var evidence = _evidence; var quantity = _quantity;
         _record.State((claim, context) =>
         {
@@ -46,7 +45,7 @@ public sealed class CountClaim
             }
             catch (IncompleteMeasurementException e)
             {
-                return new CheckOutcome(Check.Unknown(claim, $"{quantity}: {e.Message}; {rel}{stated} undecided", sizes), evidence);
+                return new CheckOutcome(Check.Unknown(claim, $"{quantity}: {e.Message}; {relation.Symbol()} {stated} undecided", sizes), evidence);
             }
         });
     }

@@ -37,8 +37,7 @@ public sealed class SampleClaim
 
     private void State(Relation relation)
     {
-        string rel = relation switch { Relation.AtMost => "≤", Relation.AtLeast => "≥", _ => "=" };
-        _record.SetQuantity(_quantity, $"{rel} stated, at {_samples.Count} samples");
+        _record.SetQuantity(_quantity, $"{relation.Symbol()} stated, at {_samples.Count} samples");
         var samples = _samples; var measure = _measure; var stated = _stated; var quantity = _quantity;
         _record.State((claim, _) => new CheckOutcome(Check.AtSamples(claim, quantity, samples, measure, stated, relation), null));
     }

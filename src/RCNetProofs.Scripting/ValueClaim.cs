@@ -33,8 +33,7 @@ public sealed class ValueClaim
 
     private void State(Relation relation, Rational stated)
     {
-        string rel = relation switch { Relation.AtMost => "≤ ", Relation.AtLeast => "≥ ", _ => "= " };
-        _record.SetQuantity(_quantity, rel + stated);
+        _record.SetQuantity(_quantity, $"{relation.Symbol()} {stated}");
         var measure = _measure; var quantity = _quantity;
         _record.State((claim, _) => new CheckOutcome(Check.Value(claim, quantity, measure, relation, stated), null));
     }

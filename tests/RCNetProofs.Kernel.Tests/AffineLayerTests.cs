@@ -42,6 +42,29 @@ public sealed class AffineLayerTests
         });
 
     [Property(MaxTest = 200)]
+    public Property Convert_RandomMatrix_RebuildsEveryEntryBiasAndActivationThroughTheConverter() =>
+        Prop.ForAll(Arb.From(from m in Matrices from relus in Gen.ArrayOf(Gen.Elements(true, false), m.Length) select (m, relus)), t =>
+        {
+            var (m, relus) = t;
+            var bias = Enumerable.Range(0, m.Length).Select(i => Rational.Create(i - 2, 3)).ToArray();
+            var layer = AffineLayer.Dense(m, bias, relus.Select(r => r ? Activation.Relu : Activation.Identity).ToArray());
+            var calls = 0;
+            var (rowStart, cols, vals, convertedBias, relu) = layer.Convert(q => { calls++; return 2 * q; });
+            // Oracle: the dense matrix itself, doubled; zeros are absent from the compressed rows.
+            Assert.Equal(m.Length + 1, rowStart.Length);
+            Assert.Equal(vals.Length + bias.Length, calls);
+            for (int i = 0; i < m.Length; i++)
+            {
+                var row = Enumerable.Repeat(Rational.Zero, m[0].Length).ToArray();
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) row[cols[k]] = vals[k];
+                Assert.Equal(m[i].Select(v => 2 * v), row);
+                Assert.Equal(m[i].Count(v => !v.IsZero), rowStart[i + 1] - rowStart[i]);
+                Assert.Equal(2 * bias[i], convertedBias[i]);
+                Assert.Equal(relus[i], relu[i]);
+            }
+        });
+
+    [Property(MaxTest = 200)]
     public Property Sparse_ShuffledRowsOfADenseMatrix_EqualsTheDenseLayer() =>
         Prop.ForAll(Arb.From(from m in Matrices from seed in Gen.Choose(0, 1000) select (m, seed)), t =>
         {

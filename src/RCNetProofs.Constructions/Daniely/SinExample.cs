@@ -1,4 +1,5 @@
 using System.Numerics;
+using RCNetProofs.Constructions.RCNets;
 using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Constructions.Daniely;
@@ -12,16 +13,16 @@ namespace RCNetProofs.Constructions.Daniely;
 /// gives ‖P_nF‖² ≥ (m − k)/(4eπm) = (1 − d^{−1/2} + d^{−5/2})/(4eπ) ≥ 1/(5eπ) for d ≥ 25; DAN-MAIN then shows that a
 /// depth-2 network with weights ≤ 2^d and ‖F − N‖² &lt; 1/(50e²π²) needs width
 /// <b>r &gt; (√N_{d,d²}/(20eπ) − 2^d)/(4^d(1 + 2√d))</b>, which is 2^{Ω(d log d)}.
-/// Irrational constants enter only as rational enclosures: e and π to 9 decimals, square roots by integer square
-/// roots (√d to 9 decimals).
+/// Irrational constants enter only as rational enclosures: e and π from their series (<see cref="ConstantEnclosures"/>),
+/// √N_{d,d²} between consecutive integers and √d to 2^{−64} (<see cref="RationalSqrt"/>).
 /// </remarks>
 public static class SinExample
 {
-    /// <summary>An enclosure of e: [2.718281828, 2.718281829].</summary>
-    public static (Rational Low, Rational High) E { get; } = (Rational.Create(2718281828, 1_000_000_000), Rational.Create(2718281829, 1_000_000_000));
+    /// <summary>Bits of e, π and √d in <see cref="WidthBound"/>: each enclosure is at most 2^{2−64} wide.</summary>
+    private const int Bits = 64;
 
-    /// <summary>An enclosure of π: [3.141592653, 3.141592654].</summary>
-    public static (Rational Low, Rational High) Pi { get; } = (Rational.Create(3141592653, 1_000_000_000), Rational.Create(3141592654, 1_000_000_000));
+    private static readonly (Rational Low, Rational High) E = ConstantEnclosures.E(Bits);
+    private static readonly (Rational Low, Rational High) Pi = ConstantEnclosures.Pi(Bits);
 
     /// <summary>
     /// The catalogue's table (claims.md DAN-EX), as printed there to one decimal: for each d, log₂√N_{d,d²} and
@@ -47,9 +48,8 @@ public static class SinExample
         ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 2);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(dimension, 200);
         var n = HarmonicDimension.Of(dimension, dimension * dimension);
-        var s = IntegerSqrt(n);
-        var (sqrtNLow, sqrtNHigh) = s * s == n ? ((Rational)s, (Rational)s) : ((Rational)s, (Rational)(s + 1));
-        var (sqrtDLow, sqrtDHigh) = SqrtEnclosure(dimension);
+        var (sqrtNLow, sqrtNHigh) = RationalSqrt.Enclose(n, 0);
+        var (sqrtDLow, sqrtDHigh) = RationalSqrt.Enclose(dimension, Bits);
         var twoD = Rational.Pow(2, dimension);
         var fourD = Rational.Pow(4, dimension);
         var numLow = sqrtNLow / (20 * E.High * Pi.High) - twoD;
@@ -68,34 +68,10 @@ public static class SinExample
     /// <exception cref="ArgumentException">When d is not a perfect square ≥ 4.</exception>
     public static Rational ProjectionFactor(int dimension)
     {
-        int r = (int)IntegerSqrt(dimension);
+        int r = (int)IntegerRoot.FloorSqrt(dimension);
         if (dimension < 4 || r * r != dimension)
             throw new ArgumentException($"DAN-EX: d = {dimension} must be a perfect square ≥ 4 so that m = d^(5/2) is an integer", nameof(dimension));
         BigInteger m = BigInteger.Pow(r, 5), k = (BigInteger)dimension * dimension - 1;
         return Rational.Create(m - k, m);
-    }
-
-    /// <summary>⌊√n⌋ for n ≥ 0, by Newton's iteration on integers.</summary>
-    internal static BigInteger IntegerSqrt(BigInteger n)
-    {
-        if (n.Sign < 0) throw new ArgumentOutOfRangeException(nameof(n), n, "square root of a negative number");
-        if (n < 2) return n;
-        var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
-        while (true)
-        {
-            var y = (x + n / x) >> 1;
-            if (y >= x) return x;
-            x = y;
-        }
-    }
-
-    /// <summary>√d enclosed to 9 decimals (exact when d is a perfect square).</summary>
-    private static (Rational Low, Rational High) SqrtEnclosure(int d)
-    {
-        var r = IntegerSqrt(d);
-        if (r * r == d) return (r, r);
-        var scale = BigInteger.Pow(10, 9);
-        var s = IntegerSqrt(d * scale * scale);
-        return (Rational.Create(s, scale), Rational.Create(s + 1, scale));
     }
 }

@@ -226,7 +226,8 @@ public static class IntrinsicApprox
         return k;
     }
 
-    private static Dictionary<string, string> Meta(string id, int dimension, int n, Rational? delta)
+    /// <summary>The metadata every intrinsic-parameter network carries: construction id, d, n and δ when given.</summary>
+    internal static Dictionary<string, string> Meta(string id, int dimension, int n, Rational? delta)
     {
         var meta = new Dictionary<string, string>
         {

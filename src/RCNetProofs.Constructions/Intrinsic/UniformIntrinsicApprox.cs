@@ -1,4 +1,3 @@
-using System.Globalization;
 using RCNetProofs.Constructions.Calculus;
 using RCNetProofs.Constructions.RCNets;
 using RCNetProofs.Kernel.Networks;
@@ -33,7 +32,7 @@ public static class UniformIntrinsicApprox
     {
         var single = IntrinsicApprox.BuildPhi1(dimension, n, delta);
         var copies = Offsets(dimension).Select(e => NetworkCalculus.PreMap(single, Matrices.Identity(dimension), e.Select(t => t * delta).ToArray())).ToArray();
-        return NetworkCalculus.Parallel(copies).WithMeta(Meta("INT-T2.2/phi1", dimension, n, delta));
+        return NetworkCalculus.Parallel(copies).WithMeta(IntrinsicApprox.Meta("INT-T2.2/phi1", dimension, n, delta));
     }
 
     /// <summary>
@@ -52,7 +51,7 @@ public static class UniformIntrinsicApprox
         var mid = Mid.Build();
         for (int level = copies / 3; level >= 1; level /= 3)
             net = NetworkCalculus.Compose(NetworkCalculus.ParallelSeparate(Enumerable.Repeat(mid, level).ToArray()), net);
-        return net.WithMeta(Meta("INT-T2.2/phi2", dimension, n, null));
+        return net.WithMeta(IntrinsicApprox.Meta("INT-T2.2/phi2", dimension, n, null));
     }
 
     /// <summary>The 3^d·n weights of L for f: a_1..a_n of f̃ = (f − b)/s (<see cref="IntrinsicApprox.ScaledParameters"/>), repeated 3^d times.</summary>
@@ -101,7 +100,7 @@ public static class UniformIntrinsicApprox
         var phi2 = BuildPhi2(dimension, n);
         var l = BuildL(dimension, n, parameters);
         var net = NetworkCalculus.PostMap(NetworkCalculus.Compose(phi2, l, phi1), new Rational[,] { { scale } }, [offset]);
-        var meta = Meta("INT-T2.2", dimension, n, delta);
+        var meta = IntrinsicApprox.Meta("INT-T2.2", dimension, n, delta);
         meta["s"] = scale.ToString();
         meta["b"] = offset.ToString();
         return net.WithMeta(meta);
@@ -161,17 +160,5 @@ public static class UniformIntrinsicApprox
             list.Add(e);
         }
         return list;
-    }
-
-    private static Dictionary<string, string> Meta(string id, int dimension, int n, Rational? delta)
-    {
-        var meta = new Dictionary<string, string>
-        {
-            ["construction"] = id,
-            ["d"] = dimension.ToString(CultureInfo.InvariantCulture),
-            ["n"] = n.ToString(CultureInfo.InvariantCulture),
-        };
-        if (delta is Rational dl) meta["delta"] = dl.ToString();
-        return meta;
     }
 }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using RCNetProofs.Numerics;
 
 namespace RCNetProofs.Constructions.RCNets;
@@ -23,23 +22,10 @@ public static class RationalSqrt
         // √(p/s) = √(p·s)/s; isqrt of p·s·4^bits gives the enclosure at scale s·2^bits
         var p = q.Numerator; var s = q.Denominator;
         var n = p * s;
-        var root = IntegerSqrt(n);
+        var root = IntegerRoot.FloorSqrt(n);
         if (root * root == n) { var exact = Rational.Create(root, s); return (exact, exact); }
-        var scaled = IntegerSqrt(n << (2 * bits));
+        var scaled = IntegerRoot.FloorSqrt(n << (2 * bits));
         var den = s << bits;
         return (Rational.Create(scaled, den), Rational.Create(scaled + 1, den));
-    }
-
-    /// <summary>⌊√n⌋ for n ≥ 0 by Newton's iteration on integers.</summary>
-    internal static BigInteger IntegerSqrt(BigInteger n)
-    {
-        if (n.Sign <= 0) return BigInteger.Zero;
-        var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
-        while (true)
-        {
-            var y = (x + n / x) >> 1;
-            if (y >= x) return x;
-            x = y;
-        }
     }
 }

@@ -50,7 +50,7 @@ public static class SeedStatementsRc
         if (d % 2 == 0) return whole.CeilingToInteger();
         // ⌈whole·√square⌉ = ⌈√(whole²·square)⌉, by integer square root of a rational made integral
         var t = whole * whole * square;
-        var root = RCNets.RationalSqrt.IntegerSqrt(t.CeilingToInteger());
+        var root = IntegerRoot.FloorSqrt(t.CeilingToInteger());
         while (root * root < t) root++;
         while (root > 0 && (root - 1) * (root - 1) >= t) root--;
         return root;

@@ -208,19 +208,8 @@ public static class PiecewiseLinear
         var result = new Layer<T>[network.Layers.Length];
         for (int l = 0; l < result.Length; l++)
         {
-            var src = network.Layers[l];
-            var rowStart = new int[src.OutputSize + 1];
-            var cols = new List<int>(); var vals = new List<T>();
-            for (int i = 0; i < src.OutputSize; i++)
-            {
-                cols.AddRange(src.RowColumns(i).ToArray());
-                foreach (var w in src.RowValues(i)) vals.Add(convert(w));
-                rowStart[i + 1] = cols.Count;
-            }
-            var relu = new bool[src.OutputSize];
-            var bias = new T[src.OutputSize];
-            for (int i = 0; i < relu.Length; i++) { relu[i] = src.Activations[i] == Activation.Relu; bias[i] = convert(src.Bias[i]); }
-            result[l] = new Layer<T> { RowStart = rowStart, Cols = cols.ToArray(), Vals = vals.ToArray(), Bias = bias, Relu = relu };
+            var (rowStart, cols, vals, bias, relu) = network.Layers[l].Convert(convert);
+            result[l] = new Layer<T> { RowStart = rowStart, Cols = cols, Vals = vals, Bias = bias, Relu = relu };
         }
         return result;
     }

@@ -14,12 +14,12 @@ public static partial class Check
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(measure);
         var m = measure();
-        if (Holds(m, relation, stated))
-            return new Verdict(claim, VerdictKind.Proved, $"{quantity}: measured {m} {Symbol(relation)} {stated}", m.ToString(), stated.ToString());
+        if (relation.Holds(m, stated))
+            return new Verdict(claim, VerdictKind.Proved, $"{quantity}: measured {m} {relation.Symbol()} {stated}", m.ToString(), stated.ToString());
         var again = measure();
         if (again != m) throw new InvalidOperationException($"{claim.Id}: {quantity} measured {m} then {again}; the measurement is not deterministic");
-        var w = new Witness([], m, stated, Rational.Abs(m - stated), $"{quantity}: measured {m}, stated {Symbol(relation)} {stated}");
-        return new Verdict(claim, VerdictKind.Refuted, $"{quantity}: measured {m} violates {Symbol(relation)} {stated}", m.ToString(), stated.ToString(), w);
+        var w = new Witness([], m, stated, Rational.Abs(m - stated), $"{quantity}: measured {m}, stated {relation.Symbol()} {stated}");
+        return new Verdict(claim, VerdictKind.Refuted, $"{quantity}: measured {m} violates {relation.Symbol()} {stated}", m.ToString(), stated.ToString(), w);
     }
 
     /// <summary>
@@ -42,12 +42,12 @@ public static partial class Check
         {
             var x = sample.ToArray();
             Rational m = measure(x), s = stated(x);
-            if (!Holds(m, relation, s))
+            if (!relation.Holds(m, s))
             {
                 Rational m2 = measure(x), s2 = stated(x);
                 if (m2 != m || s2 != s)
                     throw new InvalidOperationException($"{claim.Id}: {quantity} at sample ({string.Join(", ", x)}) measured {m} vs {s}, then {m2} vs {s2}; not deterministic");
-                var w = new Witness(x, m, s, Rational.Abs(m - s), $"at sample ({string.Join(", ", x)}): {quantity} {m} violates {Symbol(relation)} {s}");
+                var w = new Witness(x, m, s, Rational.Abs(m - s), $"at sample ({string.Join(", ", x)}): {quantity} {m} violates {relation.Symbol()} {s}");
                 return new Verdict(claim, VerdictKind.Refuted, $"{quantity}: {w.Description}", m.ToString(), s.ToString(), w);
             }
             // The slack is how far the relation is from failing (0 for equality).
@@ -56,11 +56,6 @@ public static partial class Check
         }
         var (_, tm, ts) = tightest!.Value;
         return new Verdict(claim, VerdictKind.Sampled,
-            $"{quantity}: holds on {samples.Count} samples; tightest {tm} {Symbol(relation)} {ts}", tm.ToString(), ts.ToString());
+            $"{quantity}: holds on {samples.Count} samples; tightest {tm} {relation.Symbol()} {ts}", tm.ToString(), ts.ToString());
     }
-
-    private static bool Holds(Rational measured, Relation relation, Rational stated) =>
-        relation switch { Relation.AtMost => measured <= stated, Relation.AtLeast => measured >= stated, _ => measured == stated };
-
-    private static string Symbol(Relation relation) => relation switch { Relation.AtMost => "≤", Relation.AtLeast => "≥", _ => "=" };
 }

@@ -49,8 +49,8 @@ public static partial class Check
     public static Verdict Count(Claim claim, string quantity, Func<BigInteger> measure, Relation relation, BigInteger stated, NetworkSizes? sizes = null)
     {
         var m = measure();
-        bool holds = relation switch { Relation.AtMost => m <= stated, Relation.AtLeast => m >= stated, _ => m == stated };
-        string rel = relation switch { Relation.AtMost => "≤", Relation.AtLeast => "≥", _ => "=" };
+        bool holds = relation.Holds(m, stated);
+        string rel = relation.Symbol();
         if (holds) return new Verdict(claim, VerdictKind.Proved, $"{quantity}: measured {m} {rel} {stated}", m.ToString(), stated.ToString(), sizes: sizes);
         var again = measure();
         if (again != m) throw new InvalidOperationException($"{claim.Id}: {quantity} measured {m} then {again}; the measurement is not deterministic");

@@ -45,6 +45,19 @@ public sealed class AffineLayer
     /// <summary>Values of row <paramref name="row"/>'s non-zero weights, matching <see cref="RowColumns"/>.</summary>
     public ReadOnlySpan<Rational> RowValues(int row) => _vals.AsSpan(_rowStart[row], _rowStart[row + 1] - _rowStart[row]);
 
+    /// <summary>
+    /// The layer in compressed rows with every weight, then every bias, converted by <paramref name="convert"/> (weights
+    /// in row order): row i's columns and values stand at [RowStart[i], RowStart[i + 1]) of Cols and Vals, and Relu[i]
+    /// says whether neuron i is ReLU. The arrays are fresh copies.
+    /// </summary>
+    internal (int[] RowStart, int[] Cols, T[] Vals, T[] Bias, bool[] Relu) Convert<T>(Func<Rational, T> convert)
+    {
+        var vals = Array.ConvertAll(_vals, w => convert(w));
+        var bias = Array.ConvertAll(_bias, b => convert(b));
+        var relu = Array.ConvertAll(_activations, a => a == Activation.Relu);
+        return ((int[])_rowStart.Clone(), (int[])_cols.Clone(), vals, bias, relu);
+    }
+
     /// <summary>The weight W[row, col] (zero when not stored).</summary>
     public Rational Weight(int row, int col)
     {

@@ -34,18 +34,8 @@ public sealed class CompiledNetwork<T>
         for (int l = 0; l < _layers.Length; l++)
         {
             var src = network.Layers[l];
-            var rowStart = new int[src.OutputSize + 1];
-            var cols = new List<int>(); var vals = new List<T>();
-            for (int i = 0; i < src.OutputSize; i++)
-            {
-                cols.AddRange(src.RowColumns(i).ToArray());
-                foreach (var w in src.RowValues(i)) vals.Add(convert(w));
-                rowStart[i + 1] = cols.Count;
-            }
-            var bias = new T[src.OutputSize];
-            var relu = new bool[src.OutputSize];
-            for (int i = 0; i < bias.Length; i++) { bias[i] = convert(src.Bias[i]); relu[i] = src.Activations[i] == Activation.Relu; }
-            _layers[l] = new Layer(rowStart, cols.ToArray(), vals.ToArray(), bias, relu, src.InputSize);
+            var (rowStart, cols, vals, bias, relu) = src.Convert(convert);
+            _layers[l] = new Layer(rowStart, cols, vals, bias, relu, src.InputSize);
         }
         MaxWidth = Math.Max(network.InputDimension, _layers.Max(x => x.OutputSize));
     }
