@@ -1,5 +1,5 @@
-// Intrinsic parameters (Shen–Yang–Zhang): claims INT-PB1, INT-TA1, INT-T2.1, INT-T2.2 (L^∞), INT-T2.3 (bit count) and
-// INT-LA3 of the claims catalogue (§3).
+// Intrinsic parameters (Shen–Yang–Zhang): claims INT-PB1, INT-TA1, INT-T2.1, INT-T2.2 (L^∞), INT-T2.3 (bit counts; the
+// network for d = 1, n ≤ 2) and INT-LA3 of the claims catalogue (§3).
 //
 // Targets and moduli are written here, independently of the constructions: f as expression text (enclosed exactly by the
 // kernel on each cube) and as a closed form for the sampled grids, and ω_f by a hand-derived
