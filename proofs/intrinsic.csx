@@ -111,7 +111,7 @@ foreach (var (f, d, n) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 3), ("
 // Ω otherwise (sampled).
 foreach (var (f, d, n) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 2), ("x^2", 1, 2), ("abs(x-1/3)", 1, 3), ("max(x1,x2)", 2, 2) })
 {
-    int k = 1 << n, copies = (int)Math.Pow(3, d);
+    int k = 1 << n, copies = (int)BigInteger.Pow(3, d);
     var target = TargetOf(f);
     var delta = UniformIntrinsicApprox.Gap(target, n);
     var net = UniformIntrinsicApprox.Build(target, n, delta);

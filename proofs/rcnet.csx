@@ -187,7 +187,8 @@ Rational F(string f, IReadOnlyList<Rational> x) => f switch
 Rational OmegaLower(string f, int d, int r)
 {
     if (d == 1) { var t = Q(1, r); return f == "x^2" ? 2 * t - t * t : Rational.Min(t, Q(2, 3)); }
-    int root = (int)Math.Round(Math.Sqrt(r));
+    int root = (int)IntegerRoot.FloorSqrt(r);
+    if (root * root != r) throw new ArgumentException($"r = {r} must be a perfect square when d = 2");
     var s = Q(1, root);
     if (f == "max(x1,x2)") return s;
     var u = s * Q(707, 1000);
@@ -313,7 +314,7 @@ foreach (var (f, d, r) in new[] { ("abs(x-1/3)", 1, 4), ("x^2", 1, 7), ("max(x1,
     Claim(id + ",part=hypothesis", source: "Lu–Shen–Yang–Zhang, Lemma 3.4 (cited by Zhang–Lu–Zhao)", statement: $"|φ − f| ≤ ε = {epsilon} on [0,1]^d \\ Ω(K = {k}, δ = {delta}) for φ = the RC-TA1 network + hats of height 4 on Ω, cube by cube")
         .Network(phi)
         .ConstantOn(() => omega.Indices().Select(omega.Cube), target, epsilon);
-    int pow = (int)Math.Pow(3, d);
+    int pow = (int)BigInteger.Pow(3, d);
     Claim(id + ",part=size", source: "Lu–Shen–Yang–Zhang, Lemma 3.4 with mid ∈ NN{8, 2}", statement: $"φ_d ∈ NN{{3^d·N, L + 2d}} = NN{{{pow * n0}, {l0 + 2 * d}}} for φ ∈ NN{{{n0}, {l0}}}")
         .Network(smooth).InClass(width: pow * n0, depth: l0 + 2 * d, inputs: d);
     if (d == 1)
@@ -348,7 +349,7 @@ foreach (var (f, d, r) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 4), ("
     var flat = net.Flatten();
     var id = $"RC-T1.3/d={d},r={r},f={f}";
     var delta = Rational.Parse(net.Meta["delta"]);
-    int width = (int)Math.Pow(4, d + 5) * d, state = (int)Math.Pow(3, d) * (5 * d + 4) - 1;
+    int width = (int)BigInteger.Pow(4, d + 5) * d, state = (int)BigInteger.Pow(3, d) * (5 * d + 4) - 1;
     Claim(id + ",part=size", source: Src("Thm 1.3"), statement: $"g ∈ NN{{4^(d+5)·d, 3 + 2d; R^(3^d(5d+4)−1)}} = NN{{{width}, {3 + 2 * d}; R^{state}}}")
         .Quantity("build ms", timer.ElapsedMilliseconds)
         .Network(net.G).InClass(width: width, depth: 3 + 2 * d, inputs: state, outputs: state);

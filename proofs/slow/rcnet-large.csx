@@ -17,7 +17,8 @@ ApproximationTarget TargetOf(string f) => f switch
 Rational OmegaLower(string f, int d, int r)
 {
     if (d == 1) { var t = Q(1, r); return f == "x^2" ? 2 * t - t * t : Rational.Min(t, Q(2, 3)); }
-    int root = (int)Math.Round(Math.Sqrt(r));
+    int root = (int)IntegerRoot.FloorSqrt(r);
+    if (root * root != r) throw new ArgumentException($"r = {r} must be a perfect square when d = 2");
     var s = Q(1, root);
     if (f == "max(x1,x2)") return s;
     var u = s * Q(707, 1000);

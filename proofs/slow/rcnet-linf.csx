@@ -23,7 +23,8 @@ Rational F(string f, IReadOnlyList<Rational> x) => f switch
 Rational OmegaLower(string f, int d, int r)
 {
     if (d == 1) { var t = Q(1, r); return f == "x^2" ? 2 * t - t * t : Rational.Min(t, Q(2, 3)); }
-    int root = (int)Math.Round(Math.Sqrt(r));
+    int root = (int)IntegerRoot.FloorSqrt(r);
+    if (root * root != r) throw new ArgumentException($"r = {r} must be a perfect square when d = 2");
     var s = Q(1, root);
     if (f == "max(x1,x2)") return s;
     var u = s * Q(707, 1000);
@@ -43,7 +44,7 @@ foreach (var (f, d, r) in new[] { ("abs(x-1/3)", 1, 16), ("x^2", 1, 16), ("max(x
     var flat = net.Flatten();
     var id = $"RC-T1.3/d={d},r={r},f={f}";
     var delta = Rational.Parse(net.Meta["delta"]);
-    int width = (int)Math.Pow(4, d + 5) * d, state = (int)Math.Pow(3, d) * (5 * d + 4) - 1;
+    int width = (int)BigInteger.Pow(4, d + 5) * d, state = (int)BigInteger.Pow(3, d) * (5 * d + 4) - 1;
     Claim(id + ",part=size", source: Src("Thm 1.3"), statement: $"g ∈ NN{{4^(d+5)·d, 3 + 2d; R^(3^d(5d+4)−1)}} = NN{{{width}, {3 + 2 * d}; R^{state}}}")
         .Quantity("build ms", timer.ElapsedMilliseconds)
         .Network(net.G).InClass(width: width, depth: 3 + 2 * d, inputs: state, outputs: state);
