@@ -1,7 +1,7 @@
 // The heavier RC-T1.1 checks, not in the default run (proofs/rcnet.csx holds the rest): the cube-by-cube check outside
 // Ω at r = 256 (d = 1 and d = 2), the exact L^p distances for d = 1 at r = 64, and sizes and composition counts at
 // r = 1024. Targets and moduli as in proofs/rcnet.csx (written independently of the constructions). The cube check at
-// r = 1024 (d = 1: 1024 cubes through 15,365 hidden layers) is not stated: it did not finish in 24 min of CPU.
+// r = 1024 (d = 1) is in proofs/slow/rcnet-1024.csx.
 
 string Src(string where) => $"Zhang–Lu–Zhao (RCNet), {where}";
 

@@ -42,16 +42,30 @@ public readonly partial struct Rational
         {
             var s = n1 + n2;
             if (d1.IsOne) return FromReduced(s, d1);
-            var g0 = BigInteger.GreatestCommonDivisor(s, d1);
+            var g0 = Gcd(s, d1);
             return g0.IsOne ? FromReduced(s, d1) : FromReduced(s / g0, d1 / g0);
         }
-        var g = BigInteger.GreatestCommonDivisor(d1, d2);
+        var g = Gcd(d1, d2);
         if (g.IsOne) return FromReduced(n1 * d2 + n2 * d1, d1 * d2);
         var d1g = d1 / g;
         var t = n1 * (d2 / g) + n2 * d1g;
         if (t.IsZero) return default;
-        var g2 = BigInteger.GreatestCommonDivisor(t, g);
+        var g2 = Gcd(t, g);
         return g2.IsOne ? FromReduced(t, d1g * d2) : FromReduced(t / g2, d1g * (d2 / g2));
+    }
+
+    // gcd(n, d) for a denominator d ≥ 1, without the general algorithm when d is 1 or a power of two
+    // (gcd(n, 2^k) = 2^min(k, trailing zeros of n); gcd(0, d) = d).
+    private static BigInteger Gcd(BigInteger n, BigInteger d)
+    {
+        if (d.IsOne) return BigInteger.One;
+        if (d.IsPowerOfTwo)
+        {
+            if (n.IsZero) return d;
+            long k = (long)d.GetBitLength() - 1;
+            return BigInteger.One << (int)Math.Min(k, (long)BigInteger.TrailingZeroCount(BigInteger.Abs(n)));
+        }
+        return BigInteger.GreatestCommonDivisor(n, d);
     }
 
     /// <summary>Exact difference.</summary>
@@ -80,8 +94,8 @@ public readonly partial struct Rational
     {
         if (a.IsZero || b.IsZero) return default;
         BigInteger n1 = a.Numerator, d1 = a.Denominator, n2 = b.Numerator, d2 = b.Denominator;
-        var g1 = BigInteger.GreatestCommonDivisor(n1, d2);
-        var g2 = BigInteger.GreatestCommonDivisor(n2, d1);
+        var g1 = Gcd(n1, d2);
+        var g2 = Gcd(n2, d1);
         if (!g1.IsOne) { n1 /= g1; d2 /= g1; }
         if (!g2.IsOne) { n2 /= g2; d1 /= g2; }
         return FromReduced(n1 * n2, d1 * d2);

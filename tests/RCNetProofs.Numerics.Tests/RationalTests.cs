@@ -96,6 +96,11 @@ public class RationalTests
     [Property]
     public Property Arithmetic_DyadicValuedOperands_AgreesWithFraction() => Prop.ForAll(DyadicValued, DyadicValued, ArithmeticAgrees);
 
+    // A power-of-two or unit denominator beside any other (the gcd shortcut meets the general algorithm).
+    [Property]
+    public Property Arithmetic_DyadicValuedBesideAnyOperand_AgreesWithFraction() =>
+        Prop.ForAll(DyadicValued, NumberGenerators.ToArbitrary(NumberGenerators.AnyRational), (a, b) => { ArithmeticAgrees(a, b); ArithmeticAgrees(b, a); });
+
     [Property]
     public void Negate_AnyOperand_AgreesWithFraction(Rational a)
     {

@@ -11,6 +11,11 @@ public static class BoxAnalysis
     /// pattern stays fixed, each pre-activation is an exact affine function of x and its range over the box is
     /// computed exactly. The first neuron whose range straddles zero stops the analysis.
     /// </summary>
+    /// <remarks>
+    /// Once every form of a layer has a zero linear part the network is constant on the box from there on: the rest
+    /// is propagated as plain exact values (a constant's range is a single point, so no later neuron can straddle
+    /// zero), which gives the same constant as carrying zero forms through.
+    /// </remarks>
     /// <exception cref="ArgumentException">When the box's dimension differs from the network's input dimension.</exception>
     public static AffineOnBox DecideAffine(Network network, Box box)
     {
@@ -21,6 +26,7 @@ public static class BoxAnalysis
         for (int i = 0; i < d; i++) { coef[i] = new Rational[d]; coef[i][i] = Rational.One; }
         for (int l = 0; l < network.Layers.Length; l++)
         {
+            if (AllZero(coef)) return new AffineOnBox(ZeroRows(network.OutputDimension, d), Evaluate(network, l, cst));
             var layer = network.Layers[l];
             var nc = new Rational[layer.OutputSize][]; var nd = new Rational[layer.OutputSize];
             for (int i = 0; i < layer.OutputSize; i++)
@@ -44,6 +50,40 @@ public static class BoxAnalysis
             coef = nc; cst = nd;
         }
         return new AffineOnBox(coef, cst);
+    }
+
+    private static bool AllZero(Rational[][] rows)
+    {
+        foreach (var row in rows)
+            foreach (var c in row)
+                if (!c.IsZero) return false;
+        return true;
+    }
+
+    private static Rational[][] ZeroRows(int count, int d)
+    {
+        var rows = new Rational[count][];
+        for (int i = 0; i < count; i++) rows[i] = new Rational[d];
+        return rows;
+    }
+
+    // The exact output of layers from..end for the input values x.
+    private static Rational[] Evaluate(Network network, int from, Rational[] x)
+    {
+        for (int l = from; l < network.Layers.Length; l++)
+        {
+            var layer = network.Layers[l];
+            var y = new Rational[layer.OutputSize];
+            for (int i = 0; i < layer.OutputSize; i++)
+            {
+                var v = layer.Bias[i];
+                var cols = layer.RowColumns(i); var vals = layer.RowValues(i);
+                for (int k = 0; k < cols.Length; k++) v += vals[k] * x[cols[k]];
+                y[i] = layer.Activations[i] == Activation.Relu ? Rational.Relu(v) : v;
+            }
+            x = y;
+        }
+        return x;
     }
 
     /// <summary>

@@ -62,7 +62,13 @@ public static partial class Check
     }
 
     private static Verdict ConstantOnBoxes(Claim claim, Network network, IReadOnlyList<Box> boxes, Func<Box, TargetEnclosure> enclose,
-        Func<IReadOnlyList<Rational>, Rational> target, string what, Rational bound, CancellationToken cancellation)
+        Func<IReadOnlyList<Rational>, Rational> target, string what, Rational bound, CancellationToken cancellation) =>
+        ConstantOnBoxes(claim, network, boxes, enclose, target, what, bound, cancellation, Environment.ProcessorCount);
+
+    // The boxes' affine analyses run `parallelism` at a time, a batch ahead of the in-order pass that judges them, so the
+    // verdict (and its witness) is the one of the first failing box in input order, as with one thread.
+    internal static Verdict ConstantOnBoxes(Claim claim, Network network, IReadOnlyList<Box> boxes, Func<Box, TargetEnclosure> enclose,
+        Func<IReadOnlyList<Rational>, Rational> target, string what, Rational bound, CancellationToken cancellation, int parallelism)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(boxes);
@@ -70,11 +76,13 @@ public static partial class Check
         var sizes = NetworkSizes.Measure(network);
         var worst = Rational.Zero;
         bool exact = true;
+        var decider = new AffineDecider(network);
+        var analyses = new AffineBatch(decider, boxes, Math.Max(1, parallelism));
         for (int b = 0; b < boxes.Count; b++)
         {
             if (cancellation.IsCancellationRequested) return Unknown(claim, $"Boxes: stopped after {b} of {boxes.Count} boxes", sizes);
             var box = boxes[b];
-            var affine = BoxAnalysis.DecideAffine(network, box);
+            var affine = analyses.Get(b);
             if (!affine.PatternFixed)
                 return Unknown(claim, $"Boxes: box {b} ({Describe(box)}): neuron {affine.UnfixedNeuron} of layer {affine.UnfixedLayer} changes sign", sizes);
             if (!affine.IsConstant) return Unknown(claim, $"Boxes: box {b} ({Describe(box)}): the network is affine but not constant there", sizes);

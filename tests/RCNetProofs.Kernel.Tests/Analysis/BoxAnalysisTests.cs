@@ -53,6 +53,23 @@ public class BoxAnalysisTests
     }
 
     [Fact]
+    public void DecideAffine_ConstantAfterTheFirstLayer_GivesTheExactValueOfTheLaterLayers()
+    {
+        // On [2, 3] both neurons of the first layer are off (−x + 1 < 0, −2x + 3 < 0), so later layers see constants:
+        // ReLU(1/3, −1/3) = (1/3, 0) → (1/3, 1/2) → 3·(1/3) − 6·(1/2) + 1/7 = −13/7
+        var net = new Network(1, [
+            AffineLayer.Dense([[Q(-1)], [Q(-2)]], [Q(1), Q(3)], Activation.Relu),
+            AffineLayer.Dense([[Q(5), Q(0)], [Q(1), Q(7)]], [Q(1, 3), Q(-1, 3)], Activation.Relu),
+            AffineLayer.Dense([[Q(1), Q(0)], [Q(0), Q(1)]], [Q(0), Q(1, 2)], Activation.Relu),
+            AffineLayer.Dense([[Q(3), Q(-6)]], [Q(1, 7)], Activation.Identity)]);
+        var r = BoxAnalysis.DecideAffine(net, new Box([Q(2)], [Q(3)]));
+        Assert.True(r.IsConstant);
+        Assert.Equal(Q(-13, 7), r.Offset![0]);
+        var compiled = new CompiledNetwork<Rational>(net, NumberConverters.ToRational);
+        Assert.Equal(compiled.Evaluate([Q(5, 2)])[0], r.Offset[0]);
+    }
+
+    [Fact]
     public void IntervalBounds_EncloseEveryExactValue()
     {
         var net = TestNetworks.Max2();

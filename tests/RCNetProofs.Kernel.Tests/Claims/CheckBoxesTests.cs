@@ -1,8 +1,13 @@
+using FsCheck;
+using FsCheck.Fluent;
 using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Claims;
 using RCNetProofs.Kernel.Networks;
 using RCNetProofs.Kernel.Targets;
 using RCNetProofs.Numerics;
+using RCNetProofs.Kernel.Tests.Analysis;
+using RCNetProofs.Testing;
+using Check = RCNetProofs.Kernel.Claims.Check;
 using Xunit;
 
 namespace RCNetProofs.Kernel.Tests.Claims;
@@ -102,4 +107,45 @@ public class CheckBoxesTests
     public void ConstantOnBoxes_LipschitzTargetOnTwoCoordinates_Throws() =>
         Assert.Throws<ArgumentException>(() => Check.ConstantOnBoxes(C(), new Network(2, [AffineLayer.Dense([[Rational.Zero, Rational.Zero]], [Rational.One], Activation.Identity)]),
             [Box.Cube(2, 0, 1)], new LipschitzTarget("0", _ => 0, 1), 1));
+
+    private static Verdict WithThreads(Network net, IReadOnlyList<Box> boxes, TargetExpression f, Rational bound, int threads) =>
+        Check.ConstantOnBoxes(C(), net, boxes, f.Enclose, f.Evaluate, $"f = {f}", bound, default, threads);
+
+    private static bool SameVerdict(Verdict a, Verdict b) =>
+        a.Kind == b.Kind && a.Message == b.Message && a.Measured == b.Measured
+        && (a.Witness is null ? b.Witness is null : b.Witness is not null && a.Witness.X.SequenceEqual(b.Witness.X) && a.Witness.Gap == b.Witness.Gap);
+
+    [Fact]
+    public void ConstantOnBoxes_InParallel_ReportsTheFirstFailingBoxInInputOrder()
+    {
+        // c = 0 on the boxes left of 0 and c = 1 right of 1; with f = 0 and bound 1/2 the first box right of 1 fails
+        Box[] boxes = [Box.Cube(1, -3, -2), Box.Cube(1, -2, -1), Box.Cube(1, 2, 3), Box.Cube(1, -5, -4), Box.Cube(1, 1, 2), Box.Cube(1, 4, 5)];
+        var zero = TargetParser.Parse("0*x");
+        var sequential = WithThreads(Ramp, boxes, zero, Rational.Half, 1);
+        Assert.Equal(VerdictKind.Refuted, sequential.Kind);
+        Assert.StartsWith("Boxes: box 2 ", sequential.Message);
+        foreach (var threads in new[] { 2, 3, 4, 8 })
+            Assert.True(SameVerdict(sequential, WithThreads(Ramp, boxes, zero, Rational.Half, threads)));
+    }
+
+    [Fact]
+    public void ConstantOnBoxes_InParallel_EqualsSequential()
+    {
+        // The ramp on boxes with ends k/3 in [−3, 3] (proved, refuted and unknown verdicts all occur), and random
+        // one-output networks on random boxes; the verdict (kind, message, measure, witness) must not depend on threads.
+        var rampBoxes = from k in Gen.Choose(-9, 8) from w in Gen.Choose(0, 3) select new Box([Rational.Create(k, 3)], [Rational.Create(k + w, 3)]);
+        var rampCases = from boxes in Gen.ArrayOf(rampBoxes, 9)
+                        from b in Gen.Choose(1, 8)
+                        from threads in Gen.Choose(2, 5)
+                        select (Net: Ramp, Boxes: boxes, Bound: Rational.Create(b, 4), Threads: threads);
+        var randomCases = from n in NetworkGenerators.Networks().Where(n => n.OutputDimension == 1)
+                          from boxes in Gen.ArrayOf(AffineDeciderTests.Boxes(n.InputDimension), 5)
+                          from b in Gen.Choose(0, 8)
+                          from threads in Gen.Choose(2, 5)
+                          select (Net: n, Boxes: boxes, Bound: Rational.Create(b, 4), Threads: threads);
+        var f = TargetParser.Parse("x/4");
+        Prop.ForAll(Gen.OneOf(rampCases, randomCases).ToArbitrary(), c =>
+            SameVerdict(WithThreads(c.Net, c.Boxes, f, c.Bound, 1), WithThreads(c.Net, c.Boxes, f, c.Bound, c.Threads)))
+            .QuickCheckThrowOnFailure();
+    }
 }
