@@ -1,10 +1,11 @@
 using System.Runtime.ExceptionServices;
+using RCNetProofs.Kernel.Networks;
 
 namespace RCNetProofs.Kernel.Analysis;
 
-// The affine analyses of a list of boxes, computed on demand in batches of `parallelism` boxes at a time (one batch
-// ahead of the caller, who reads them in order). An exception of a box's analysis is rethrown when that box is read.
-internal sealed class AffineBatch(AffineDecider decider, IReadOnlyList<Box> boxes, int parallelism)
+// The affine analyses (BoxAnalysis.DecideAffine) of a list of boxes, computed on demand in batches of `parallelism`
+// boxes at a time, in parallel; the caller reads them in order. An exception of a box's analysis is rethrown when that box is read.
+internal sealed class AffineBatch(Network network, IReadOnlyList<Box> boxes, int parallelism)
 {
     private AffineOnBox?[] _results = [];
     private ExceptionDispatchInfo?[] _errors = [];
@@ -24,7 +25,7 @@ internal sealed class AffineBatch(AffineDecider decider, IReadOnlyList<Box> boxe
         var errors = new ExceptionDispatchInfo?[count];
         void One(int k)
         {
-            try { results[k] = decider.Decide(boxes[start + k]); }
+            try { results[k] = BoxAnalysis.DecideAffine(network, boxes[start + k]); }
             catch (Exception e) { errors[k] = ExceptionDispatchInfo.Capture(e); }
         }
         if (count == 1) One(0);

@@ -76,8 +76,7 @@ public static partial class Check
         var sizes = NetworkSizes.Measure(network);
         var worst = Rational.Zero;
         bool exact = true;
-        var decider = new AffineDecider(network);
-        var analyses = new AffineBatch(decider, boxes, Math.Max(1, parallelism));
+        var analyses = new AffineBatch(network, boxes, Math.Max(1, parallelism));
         for (int b = 0; b < boxes.Count; b++)
         {
             if (cancellation.IsCancellationRequested) return Unknown(claim, $"Boxes: stopped after {b} of {boxes.Count} boxes", sizes);

@@ -13,13 +13,12 @@ public class AffineBatchTests
     public void Get_InParallelBatches_EqualsOneBoxAtATime()
     {
         var cases = from n in NetworkGenerators.Networks()
-                    from boxes in Gen.ArrayOf(AffineDeciderTests.Boxes(n.InputDimension), 7)
+                    from boxes in Gen.ArrayOf(BoxAnalysisTests.Boxes(n.InputDimension), 7)
                     from threads in Gen.Choose(2, 4)
                     select (n, boxes, threads);
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var decider = new AffineDecider(c.n);
-            var batch = new AffineBatch(decider, c.boxes, c.threads);
+            var batch = new AffineBatch(c.n, c.boxes, c.threads);
             return Enumerable.Range(0, c.boxes.Length).All(i =>
             {
                 var a = batch.Get(i); var b = BoxAnalysis.DecideAffine(c.n, c.boxes[i]);
@@ -34,7 +33,7 @@ public class AffineBatchTests
     {
         var net = TestNetworks.Sawtooth(2);
         Box[] boxes = [Box.Cube(1, 0, 1), new Box([Rational.Zero, Rational.Zero], [Rational.One, Rational.One]), Box.Cube(1, 1, 2)];
-        var batch = new AffineBatch(new AffineDecider(net), boxes, 3);
+        var batch = new AffineBatch(net, boxes, 3);
         foreach (var i in new[] { 0, 2 })
         {
             var expected = BoxAnalysis.DecideAffine(net, boxes[i]);

@@ -1,6 +1,9 @@
+using FsCheck;
+using FsCheck.Fluent;
 using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Networks;
 using RCNetProofs.Numerics;
+using RCNetProofs.Testing;
 using Xunit;
 
 namespace RCNetProofs.Kernel.Tests.Analysis;
@@ -8,6 +11,55 @@ namespace RCNetProofs.Kernel.Tests.Analysis;
 public class BoxAnalysisTests
 {
     private static Rational Q(long p, long q = 1) => Rational.Create(p, q);
+
+    // Boxes [a, a + w] per coordinate with a = p/q and w = k/(3·2^j), k ∈ 0..2: thirds make the ends non-dyadic,
+    // k = 0 gives degenerate (point) coordinates.
+    internal static Gen<Box> Boxes(int dimension) =>
+        from lower in NetworkGenerators.RationalPoints(dimension)
+        from widths in Gen.ArrayOf(from k in Gen.Choose(0, 2) from j in Gen.Choose(0, 4) select Rational.Create(k, 3L << j), dimension)
+        select new Box(lower, lower.Zip(widths, (a, w) => a + w).ToArray());
+
+    private static Gen<(Network Network, Box[] Boxes)> Cases(Gen<Network> networks) =>
+        from n in networks
+        from boxes in Gen.ArrayOf(Boxes(n.InputDimension), 6)
+        select (n, boxes);
+
+    private static IEnumerable<Rational[]> CornersAndCentre(Box box)
+    {
+        int d = box.Dimension;
+        var lower = box.Lower.ToArray(); var upper = box.Upper.ToArray();
+        for (int mask = 0; mask < 1 << d; mask++)
+            yield return Enumerable.Range(0, d).Select(i => (mask >> i & 1) == 0 ? lower[i] : upper[i]).ToArray();
+        yield return Enumerable.Range(0, d).Select(i => (lower[i] + upper[i]) / 2).ToArray();
+    }
+
+    // Oracle: where the pattern is fixed, the affine map agrees with exact evaluation at every corner and the centre;
+    // where it is not, the named range straddles zero.
+    private static bool AgreesWithEvaluation(Network net, Box box, AffineOnBox r)
+    {
+        if (!r.PatternFixed) return r.UnfixedRange!.Value.Min < 0 && r.UnfixedRange.Value.Max > 0;
+        var compiled = new CompiledNetwork<Rational>(net, NumberConverters.ToRational);
+        foreach (var x in CornersAndCentre(box))
+        {
+            var y = compiled.Evaluate(x);
+            for (int k = 0; k < y.Length; k++)
+            {
+                var affine = r.Offset![k];
+                for (int j = 0; j < x.Length; j++) affine += r.Linear![k][j] * x[j];
+                if (affine != y[k]) return false;
+            }
+        }
+        return true;
+    }
+
+    [Fact]
+    public void DecideAffine_OnDyadicAndRationalNetworks_AgreesWithExactEvaluation()
+    {
+        foreach (var networks in new[] { NetworkGenerators.DyadicNetworks(), NetworkGenerators.Networks() })
+            Prop.ForAll(Cases(networks).ToArbitrary(), c =>
+                c.Boxes.All(box => AgreesWithEvaluation(c.Network, box, BoxAnalysis.DecideAffine(c.Network, box)))).QuickCheckThrowOnFailure();
+    }
+
 
     [Fact]
     public void DecideAffine_AbsOnPositiveSide_IsIdentityMap()

@@ -139,7 +139,7 @@ public class CheckBoxesTests
                         from threads in Gen.Choose(2, 5)
                         select (Net: Ramp, Boxes: boxes, Bound: Rational.Create(b, 4), Threads: threads);
         var randomCases = from n in NetworkGenerators.Networks().Where(n => n.OutputDimension == 1)
-                          from boxes in Gen.ArrayOf(AffineDeciderTests.Boxes(n.InputDimension), 5)
+                          from boxes in Gen.ArrayOf(BoxAnalysisTests.Boxes(n.InputDimension), 5)
                           from b in Gen.Choose(0, 8)
                           from threads in Gen.Choose(2, 5)
                           select (Net: n, Boxes: boxes, Bound: Rational.Create(b, 4), Threads: threads);
