@@ -12,19 +12,32 @@ public static class BoxAnalysis
     /// computed exactly. The first neuron whose range straddles zero stops the analysis.
     /// </summary>
     /// <remarks>
-    /// Once every form of a layer has a zero linear part the network is constant on the box from there on: the rest
-    /// is propagated as plain exact values (a constant's range is a single point, so no later neuron can straddle
-    /// zero), which gives the same constant as carrying zero forms through.
+    /// The forms are propagated as integer numerators over one shared denominator (<see cref="ScaledAffinePropagation"/>);
+    /// from a layer whose denominators that representation does not support, rational arithmetic takes over
+    /// (<see cref="DecideAffineRational"/>). Both give the same result.
     /// </remarks>
     /// <exception cref="ArgumentException">When the box's dimension differs from the network's input dimension.</exception>
     public static AffineOnBox DecideAffine(Network network, Box box)
     {
         int d = network.InputDimension;
         if (box.Dimension != d) throw new ArgumentException($"box lies in R^{box.Dimension} but the network takes R^{d}");
-        // forms[i] = (coefficients over x, constant) of the current layer's input i
-        var coef = new Rational[d][]; var cst = new Rational[d];
-        for (int i = 0; i < d; i++) { coef[i] = new Rational[d]; coef[i][i] = Rational.One; }
-        for (int l = 0; l < network.Layers.Length; l++)
+        var outcome = ScaledAffinePropagation.Run(network, box);
+        return outcome.Result ?? DecideAffineRational(network, box, outcome.StoppedAt, outcome.Coefficients!, outcome.Constants!);
+    }
+
+    /// <summary>
+    /// <see cref="DecideAffine"/> in rational arithmetic, from layer <paramref name="from"/> on, given the forms
+    /// (coefficients over x, constant) of that layer's inputs.
+    /// </summary>
+    /// <remarks>
+    /// Once every form of a layer has a zero linear part the network is constant on the box from there on: the rest
+    /// is propagated as plain exact values (a constant's range is a single point, so no later neuron can straddle
+    /// zero), which gives the same constant as carrying zero forms through.
+    /// </remarks>
+    internal static AffineOnBox DecideAffineRational(Network network, Box box, int from, Rational[][] coef, Rational[] cst)
+    {
+        int d = network.InputDimension;
+        for (int l = from; l < network.Layers.Length; l++)
         {
             if (AllZero(coef)) return new AffineOnBox(ZeroRows(network.OutputDimension, d), Evaluate(network, l, cst));
             var layer = network.Layers[l];
@@ -50,6 +63,14 @@ public static class BoxAnalysis
             coef = nc; cst = nd;
         }
         return new AffineOnBox(coef, cst);
+    }
+
+    /// <summary>The identity forms on R^d: coordinate i has coefficient 1 on x_i and constant 0.</summary>
+    internal static (Rational[][] Coefficients, Rational[] Constants) IdentityForms(int d)
+    {
+        var coef = new Rational[d][]; var cst = new Rational[d];
+        for (int i = 0; i < d; i++) { coef[i] = new Rational[d]; coef[i][i] = Rational.One; }
+        return (coef, cst);
     }
 
     private static bool AllZero(Rational[][] rows)

@@ -1,0 +1,372 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using RCNetProofs.Kernel.Networks;
+using RCNetProofs.Numerics;
+
+namespace RCNetProofs.Kernel.Analysis;
+
+/// <summary>
+/// The affine-form propagation of <see cref="BoxAnalysis.DecideAffine"/> on integers: each neuron's form
+/// (coefficients over x and a constant) is held as integer numerators over one denominator D = 2^s · m shared by
+/// the whole layer (m odd), in 64-bit limbs updated in place. A layer is V·X + c·D over E·D
+/// (<see cref="IntegerLayer"/>); powers of two and the odd primes of D are then cancelled where every numerator
+/// allows, so D stays the exact common denominator's size.
+/// </summary>
+/// <remarks>
+/// A ReLU's sign on the box is decided from the numerators and the box corners over their common denominator B:
+/// B·D·max = c·B + Σ a_j·(a_j &gt; 0 ? B·hi_j : B·lo_j), likewise the minimum. The result is the same as the
+/// rational propagation's, number for number. When a layer's denominators are not supported, or m would pass
+/// 2^62, <see cref="Run"/> hands the forms over as rationals and the rational propagation goes on from that layer.
+/// </remarks>
+internal sealed class ScaledAffinePropagation
+{
+    private readonly int _c;                      // components per form: d coefficients, then the constant
+    private ulong[] _cur = [], _next = [], _tmp = [], _rangeHi = [], _rangeLo = [];
+    private int[] _curLen = [], _nextLen = [], _rowWidth = [];
+    private long[] _colBits = [];
+    private bool[] _started = [];
+    private bool[] _curNeg = [], _nextNeg = [];
+    private int _curWidth, _count;                // limbs per component slot; forms in the current layer
+    private long _twos;                           // s
+    private ulong _odd = 1;                       // m
+    private readonly List<OddPrime> _primes = new();
+    private readonly ulong[][] _boxLo, _boxHi;    // B·lo_j, B·hi_j as magnitudes
+    private readonly bool[] _boxLoNeg, _boxHiNeg;
+    private readonly ulong[] _boxDen;             // B
+    private readonly BigInteger _boxDenValue;
+    private readonly long _boxBits;
+
+    private ScaledAffinePropagation(Box box)
+    {
+        int d = box.Dimension;
+        _c = d + 1;
+        var b = BigInteger.One;
+        for (int j = 0; j < d; j++) b = Lcm(Lcm(b, box.Lower[j].Denominator), box.Upper[j].Denominator);
+        _boxDenValue = b; _boxDen = Limbs.FromBigInteger(b);
+        _boxLo = new ulong[d][]; _boxHi = new ulong[d][]; _boxLoNeg = new bool[d]; _boxHiNeg = new bool[d];
+        long bits = (long)b.GetBitLength();
+        for (int j = 0; j < d; j++)
+        {
+            var lo = box.Lower[j].Numerator * (b / box.Lower[j].Denominator);
+            var hi = box.Upper[j].Numerator * (b / box.Upper[j].Denominator);
+            _boxLo[j] = Limbs.FromBigInteger(lo); _boxLoNeg[j] = lo.Sign < 0;
+            _boxHi[j] = Limbs.FromBigInteger(hi); _boxHiNeg[j] = hi.Sign < 0;
+            bits = Math.Max(bits, Math.Max((long)lo.GetBitLength(), (long)hi.GetBitLength()));
+        }
+        _boxBits = bits;
+    }
+
+    /// <summary>What the integer propagation ended with.</summary>
+    internal readonly record struct Outcome(AffineOnBox? Result, int StoppedAt, Rational[][]? Coefficients, Rational[]? Constants);
+
+    /// <summary>
+    /// Propagates the identity forms through the network on the box. Returns either the final result, or the layer
+    /// at which rational arithmetic has to take over with the forms reached there.
+    /// </summary>
+    public static Outcome Run(Network network, Box box)
+    {
+        var p = new ScaledAffinePropagation(box);
+        p.Start(box.Dimension);
+        var layers = network.Layers;
+        for (int l = 0; l < layers.Length; l++)
+        {
+            var layer = IntegerLayer.For(layers[l]);
+            if (layer is null || !p.TryGrowOdd(layer))
+            {
+                var (coef, cst) = p.ToRationals();
+                return new Outcome(null, l, coef, cst);
+            }
+            var straddle = p.Apply(layer, l);
+            if (straddle is not null) return new Outcome(straddle, -1, null, null);
+        }
+        var (c, k) = p.ToRationals();
+        return new Outcome(new AffineOnBox(c, k), -1, null, null);
+    }
+
+    // The identity forms: coordinate i has coefficient 1 on x_i.
+    private void Start(int d)
+    {
+        _curWidth = 1; _count = d;
+        Ensure(ref _cur, d * _c); Ensure(ref _curLen, d * _c); Ensure(ref _curNeg, d * _c);
+        Array.Clear(_cur); Array.Clear(_curLen); Array.Clear(_curNeg);
+        for (int i = 0; i < d; i++) { _cur[(i * _c) + i] = 1; _curLen[(i * _c) + i] = 1; }
+    }
+
+    // Whether m·(odd part of E) stays within 2^62, cancelling what can be cancelled from m first if needed.
+    private bool TryGrowOdd(IntegerLayer layer)
+    {
+        if (Fits()) return true;
+        ReduceOdd();
+        return Fits();
+
+        bool Fits()
+        {
+            ulong m = _odd;
+            foreach (var q in layer.ScalePrimes)
+            {
+                if (m > (1UL << 62) / q) return false;
+                m *= q;
+            }
+            return true;
+        }
+    }
+
+    private Span<ulong> Slot(ulong[] buffer, int width, int index) => buffer.AsSpan(index * width, width);
+
+    // Applies one layer; returns the straddling neuron's outcome if a ReLU's sign is not fixed on the box.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private AffineOnBox? Apply(IntegerLayer layer, int layerIndex)
+    {
+        // Bits of each input coordinate (its largest component), then of each row's terms: row i's accumulator
+        // needs the largest term's bits, ⌈log2(terms)⌉ more for the sum and one for the sign.
+        Ensure(ref _colBits, _count);
+        for (int col = 0; col < _count; col++)
+        {
+            long b = 0;
+            for (int j = 0; j < _c; j++)
+            {
+                int t = col * _c + j;
+                b = Math.Max(b, Limbs.BitLength(Slot(_cur, _curWidth, t)[.._curLen[t]]));
+            }
+            _colBits[col] = b;
+        }
+        long oddBits = 64 - BitOperations.LeadingZeroCount(_odd);
+        Ensure(ref _rowWidth, layer.OutputSize);
+        int width = 1;
+        for (int i = 0; i < layer.OutputSize; i++)
+        {
+            long need = layer.BiasMagnitude[i].Length == 0 ? 0 : Limbs.BitLength(layer.BiasMagnitude[i]) + oddBits + _twos;
+            for (int k = layer.RowStart[i]; k < layer.RowStart[i + 1]; k++)
+            {
+                long b = _colBits[layer.Columns[k]];
+                if (b != 0) need = Math.Max(need, b + layer.EntryBits[k]);
+            }
+            _rowWidth[i] = (int)((need + layer.RowTermsLog[i] + 1 + 63) / 64);
+            width = Math.Max(width, _rowWidth[i]);
+        }
+        int slots = layer.OutputSize * _c;
+        Ensure(ref _next, slots * width); Ensure(ref _nextLen, slots); Ensure(ref _nextNeg, slots);
+        Span<ulong> oddLimb = [_odd];
+        Ensure(ref _started, _c);
+        for (int i = 0; i < layer.OutputSize; i++)
+        {
+            int w = _rowWidth[i], first = i * _c;
+            Array.Clear(_started, 0, _c);
+            if (layer.BiasMagnitude[i].Length != 0)
+            {
+                var acc = Slot(_next, width, first + _c - 1)[..w];
+                acc.Clear(); _started[_c - 1] = true;
+                AddProduct(acc, layer.BiasMagnitude[i], oddLimb, (int)_twos, layer.BiasNegative[i]);
+            }
+            for (int k = layer.RowStart[i]; k < layer.RowStart[i + 1]; k++)
+            {
+                int src = layer.Columns[k] * _c;
+                var odd = layer.Odd[k]; int shift = layer.Shift[k]; bool negative = layer.Negative[k];
+                for (int j = 0; j < _c; j++)
+                {
+                    int len = _curLen[src + j];
+                    if (len == 0) continue;
+                    var acc = Slot(_next, width, first + j)[..w];
+                    if (!_started[j]) { acc.Clear(); _started[j] = true; }
+                    AddProduct(acc, Slot(_cur, _curWidth, src + j)[..len], odd, shift, _curNeg[src + j] ^ negative);
+                }
+            }
+            for (int j = 0; j < _c; j++)
+                (_nextNeg[first + j], _nextLen[first + j]) = _started[j] ? Limbs.ToMagnitude(Slot(_next, width, first + j)[..w]) : (false, 0);
+            if (layer.Relu[i])
+            {
+                var straddle = DecideRelu(i, width, layer.ScaleTwos, layer.ScalePrimes, layerIndex);
+                if (straddle is not null) return straddle;
+            }
+        }
+        (_cur, _next) = (_next, _cur); (_curLen, _nextLen) = (_nextLen, _curLen); (_curNeg, _nextNeg) = (_nextNeg, _curNeg);
+        _curWidth = width; _count = layer.OutputSize;
+        _twos += layer.ScaleTwos;
+        foreach (var q in layer.ScalePrimes) { _odd *= q; AddPrime(q); }
+        Reduce();
+        return null;
+    }
+
+    // acc ± x·y·2^shift.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddProduct(Span<ulong> acc, ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, int shift, bool subtract)
+    {
+        if (y.Length == 1)
+        {
+            if (y[0] == 1) Limbs.AddShifted(acc, x, shift, subtract);
+            else Limbs.AddProductShifted(acc, x, y[0], shift, subtract);
+            return;
+        }
+        Ensure(ref _tmp, x.Length + y.Length + 1);
+        int n = Limbs.Multiply(_tmp, x, y);
+        Limbs.AddShifted(acc, _tmp.AsSpan(0, n), shift, subtract);
+    }
+
+    // Form i of the next layer is a ReLU's pre-activation: zero it when it is ≤ 0 on the box, keep it when it is
+    // ≥ 0, report it when it changes sign.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private AffineOnBox? DecideRelu(int i, int width, int scaleTwos, uint[] scalePrimes, int layerIndex)
+    {
+        int d = _c - 1, constant = i * _c + d;
+        bool linear = false;
+        long bits = 0;
+        for (int j = 0; j <= d; j++)
+        {
+            linear |= j < d && _nextLen[i * _c + j] != 0;
+            bits = Math.Max(bits, Limbs.BitLength(Slot(_next, width, i * _c + j)[.._nextLen[i * _c + j]]));
+        }
+        if (!linear)
+        {
+            if (_nextNeg[constant]) Zero(i);
+            return null;
+        }
+        int rangeWidth = (int)((bits + _boxBits + 64 - BitOperations.LeadingZeroCount((ulong)_c + 1) + 1 + 63) / 64);
+        Ensure(ref _rangeHi, rangeWidth); Ensure(ref _rangeLo, rangeWidth);
+        var hi = _rangeHi.AsSpan(0, rangeWidth); var lo = _rangeLo.AsSpan(0, rangeWidth);
+        hi.Clear(); lo.Clear();
+        var c = Slot(_next, width, constant)[.._nextLen[constant]];
+        AddProduct(hi, c, _boxDen, 0, _nextNeg[constant]);
+        AddProduct(lo, c, _boxDen, 0, _nextNeg[constant]);
+        for (int j = 0; j < d; j++)
+        {
+            int t = i * _c + j;
+            if (_nextLen[t] == 0) continue;
+            var a = Slot(_next, width, t)[.._nextLen[t]];
+            bool neg = _nextNeg[t];
+            // a > 0: the maximum takes hi_j and the minimum lo_j; a < 0 the other way round.
+            var (maxCorner, maxNeg) = neg ? (_boxLo[j], _boxLoNeg[j]) : (_boxHi[j], _boxHiNeg[j]);
+            var (minCorner, minNeg) = neg ? (_boxHi[j], _boxHiNeg[j]) : (_boxLo[j], _boxLoNeg[j]);
+            if (maxCorner.Length != 0) AddProduct(hi, a, maxCorner, 0, neg ^ maxNeg);
+            if (minCorner.Length != 0) AddProduct(lo, a, minCorner, 0, neg ^ minNeg);
+        }
+        if (Limbs.Sign(hi) <= 0) { Zero(i); return null; }
+        if (Limbs.Sign(lo) >= 0) return null;
+        // The layer's denominator is B·D·E before any cancellation.
+        var den = _boxDenValue * (BigInteger.One << (int)(_twos + scaleTwos)) * _odd;
+        foreach (var q in scalePrimes) den *= q;
+        var (ln, ll) = Limbs.ToMagnitude(lo); var (hn, hl) = Limbs.ToMagnitude(hi);
+        return new AffineOnBox(layerIndex, i,
+            Rational.Create(Limbs.ToBigInteger(lo[..ll], ln), den), Rational.Create(Limbs.ToBigInteger(hi[..hl], hn), den));
+    }
+
+    // A slot's limbs past its length are never read, so zeroing a form only resets the lengths.
+    private void Zero(int i)
+    {
+        for (int j = 0; j < _c; j++) { _nextLen[i * _c + j] = 0; _nextNeg[i * _c + j] = false; }
+    }
+
+    // Cancels the powers of two and odd primes of D that divide every numerator.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Reduce()
+    {
+        int slots = _count * _c;
+        long t = _twos;
+        bool any = false;
+        for (int k = 0; k < slots && t > 0; k++)
+        {
+            if (_curLen[k] == 0) continue;
+            any = true;
+            t = Math.Min(t, Limbs.TrailingZeroCount(Slot(_cur, _curWidth, k)[.._curLen[k]]));
+        }
+        if (!any && AllZero(slots))
+        {
+            _twos = 0; _odd = 1;
+            foreach (var prime in _primes) prime.Count = 0;
+            return;
+        }
+        if (t > 0)
+        {
+            for (int k = 0; k < slots; k++)
+                if (_curLen[k] != 0) _curLen[k] = Limbs.ShiftRight(Slot(_cur, _curWidth, k)[.._curLen[k]], t);
+            _twos -= t;
+        }
+        if (_odd > OddReductionThreshold) ReduceOdd();
+    }
+
+    // Odd primes are cancelled only once m passes this: an odd factor that comes and goes with every layer (as the 3
+    // of a denominator 3·2^k does) then costs one division pass in many layers, at the price of numerators a few
+    // dozen bits longer than needed.
+    private const ulong OddReductionThreshold = 1UL << 40;
+
+    // Cancels from m the largest power of each prime that divides every numerator.
+    private void ReduceOdd()
+    {
+        int slots = _count * _c;
+        foreach (var prime in _primes)
+        {
+            ulong power = 1;
+            for (int e = 0; e < prime.Count; e++) power *= prime.P;
+            for (int e = prime.Count; e > 0; e--, power /= prime.P)
+            {
+                if (!DividesAll(power, ref prime.LastFailure, slots)) continue;
+                ulong inverse = Limbs.InverseModWord(power);
+                for (int k = 0; k < slots; k++)
+                    if (_curLen[k] != 0) _curLen[k] = Limbs.DivideExact(Slot(_cur, _curWidth, k)[.._curLen[k]], power, inverse);
+                _odd /= power;
+                prime.Count -= e;
+                break;
+            }
+        }
+    }
+
+    private bool AllZero(int slots)
+    {
+        for (int k = 0; k < slots; k++) if (_curLen[k] != 0) return false;
+        return true;
+    }
+
+    // Whether the odd q divides every numerator; the numerator that last failed is tried first.
+    private bool DividesAll(ulong q, ref int lastFailure, int slots)
+    {
+        ulong inverse = Limbs.InverseModWord(q);
+        for (int n = 0; n < slots; n++)
+        {
+            int k = (lastFailure + n) % slots;
+            if (_curLen[k] == 0) continue;
+            if (!Limbs.IsDivisible(Slot(_cur, _curWidth, k)[.._curLen[k]], q, inverse)) { lastFailure = k; return false; }
+        }
+        return true;
+    }
+
+    // An odd prime of D: how many times it divides D, and which numerator it failed to divide last.
+    private sealed class OddPrime(uint p)
+    {
+        public readonly ulong P = p;
+        public int Count;
+        public int LastFailure;
+    }
+
+    private void AddPrime(uint p)
+    {
+        foreach (var prime in _primes)
+            if (prime.P == p) { prime.Count++; return; }
+        _primes.Add(new OddPrime(p) { Count = 1 });
+    }
+
+    // The current forms as rationals: per coordinate, the coefficient row and the constant.
+    private (Rational[][] Coefficients, Rational[] Constants) ToRationals()
+    {
+        var den = (BigInteger.One << (int)_twos) * _odd;
+        int d = _c - 1;
+        var coef = new Rational[_count][]; var cst = new Rational[_count];
+        for (int i = 0; i < _count; i++)
+        {
+            coef[i] = new Rational[d];
+            for (int j = 0; j <= d; j++)
+            {
+                int k = i * _c + j;
+                var v = _curLen[k] == 0 ? Rational.Zero : Rational.Create(Limbs.ToBigInteger(Slot(_cur, _curWidth, k)[.._curLen[k]], _curNeg[k]), den);
+                if (j < d) coef[i][j] = v; else cst[i] = v;
+            }
+        }
+        return (coef, cst);
+    }
+
+    private static void Ensure<T>(ref T[] buffer, int length)
+    {
+        if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length * 2)];
+    }
+
+    private static BigInteger Lcm(BigInteger a, BigInteger b) =>
+        b.IsOne || a == b ? a : a / BigInteger.GreatestCommonDivisor(a, b) * b;
+}
