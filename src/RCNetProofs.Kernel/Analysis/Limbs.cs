@@ -17,12 +17,16 @@ namespace RCNetProofs.Kernel.Analysis;
 /// </remarks>
 internal static class Limbs
 {
-    /// <summary>acc ← acc ± (mag · 2^shift) modulo 2^(64·acc.Length).</summary>
+    /// <summary>
+    /// acc ← acc ± (mag · 2^shift) modulo 2^(64·acc.Length); with <paramref name="fresh"/> acc's old content is
+    /// ignored (acc ← ±mag · 2^shift), which saves clearing it first.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void AddShifted(Span<ulong> acc, ReadOnlySpan<ulong> mag, int shift, bool subtract)
+    public static void AddShifted(Span<ulong> acc, ReadOnlySpan<ulong> mag, int shift, bool subtract, bool fresh = false)
     {
         int q = shift >> 6, rb = shift & 63, n = acc.Length;
-        if (mag.Length == 0 || q >= n) return;
+        if (mag.Length == 0 || q >= n) { if (fresh) acc.Clear(); return; }
+        if (fresh) acc[..q].Clear();
         ref ulong a = ref MemoryMarshal.GetReference(acc);
         int top = rb == 0 ? mag.Length : mag.Length + 1;
         int k = q;
@@ -32,17 +36,23 @@ internal static class Limbs
             ulong cur = m < mag.Length ? mag[m] : 0;
             ulong v = rb == 0 ? cur : (cur << rb) | (prev >> (64 - rb));
             prev = cur;
-            AddWord(ref Unsafe.Add(ref a, k), v, ref carry, subtract);
+            ref ulong t = ref Unsafe.Add(ref a, k);
+            if (fresh) t = 0;
+            AddWord(ref t, v, ref carry, subtract);
         }
-        Propagate(acc, k, carry, subtract);
+        Finish(acc, k, carry, subtract, fresh);
     }
 
-    /// <summary>acc ← acc ± (x · y · 2^shift) modulo 2^(64·acc.Length), the product formed limb by limb as it is added.</summary>
+    /// <summary>
+    /// acc ← acc ± (x · y · 2^shift) modulo 2^(64·acc.Length), the product formed limb by limb as it is added;
+    /// <paramref name="fresh"/> as in <see cref="AddShifted"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void AddProductShifted(Span<ulong> acc, ReadOnlySpan<ulong> x, ulong y, int shift, bool subtract)
+    public static void AddProductShifted(Span<ulong> acc, ReadOnlySpan<ulong> x, ulong y, int shift, bool subtract, bool fresh = false)
     {
         int q = shift >> 6, rb = shift & 63, n = acc.Length;
-        if (x.Length == 0 || q >= n) return;
+        if (x.Length == 0 || q >= n) { if (fresh) acc.Clear(); return; }
+        if (fresh) acc[..q].Clear();
         ref ulong a = ref MemoryMarshal.GetReference(acc);
         int top = rb == 0 ? x.Length + 1 : x.Length + 2;
         int k = q;
@@ -60,9 +70,11 @@ internal static class Limbs
             else { cur = mulCarry; mulCarry = 0; }
             ulong v = rb == 0 ? cur : (cur << rb) | (prev >> (64 - rb));
             prev = cur;
-            AddWord(ref Unsafe.Add(ref a, k), v, ref carry, subtract);
+            ref ulong t = ref Unsafe.Add(ref a, k);
+            if (fresh) t = 0;
+            AddWord(ref t, v, ref carry, subtract);
         }
-        Propagate(acc, k, carry, subtract);
+        Finish(acc, k, carry, subtract, fresh);
     }
 
     // t ← t ± v ∓ carry-in, with the carry (borrow) out in carry.
@@ -83,11 +95,14 @@ internal static class Limbs
         }
     }
 
-    // Carries (borrows) a pending 1 from limb k upwards, stopping where it is absorbed.
+    // Carries (borrows) a pending 1 from limb k upwards, stopping where it is absorbed; a fresh accumulator's
+    // limbs from k on are the sign extension instead (a fresh sum never carries out: it is 0 + v).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Propagate(Span<ulong> acc, int k, ulong carry, bool subtract)
+    private static void Finish(Span<ulong> acc, int k, ulong carry, bool subtract, bool fresh)
     {
-        if (subtract)
+        if (fresh)
+            acc[k..].Fill(carry != 0 ? ulong.MaxValue : 0UL);
+        else if (subtract)
             for (; carry != 0 && k < acc.Length; k++) { carry = acc[k] == 0 ? 1UL : 0UL; acc[k]--; }
         else
             for (; carry != 0 && k < acc.Length; k++) { acc[k]++; carry = acc[k] == 0 ? 1UL : 0UL; }
@@ -201,9 +216,13 @@ internal static class Limbs
         return c == 0;
     }
 
-    /// <summary>mag ← mag / p in place, for an odd p that divides mag (see <see cref="IsDivisible"/>); returns the new length.</summary>
+    /// <summary>
+    /// mag ← mag / p in place when the odd p divides mag, returning true; otherwise mag is left holding the
+    /// 2-adic quotient mag·p^(−1) mod 2^(64·mag.Length), which <see cref="MultiplyLow"/> by p turns back into mag,
+    /// and false. The test is <see cref="IsDivisible"/>'s, in the same pass.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int DivideExact(Span<ulong> mag, ulong p, ulong inverse)
+    public static bool TryDivideExact(Span<ulong> mag, ulong p, ulong inverse)
     {
         ulong c = 0;
         for (int i = 0; i < mag.Length; i++)
@@ -214,7 +233,20 @@ internal static class Limbs
             c = Math.BigMul(q, p, out _) + b;
             mag[i] = q;
         }
-        return Length(mag);
+        return c == 0;
+    }
+
+    /// <summary>mag ← mag · y mod 2^(64·mag.Length), in place.</summary>
+    public static void MultiplyLow(Span<ulong> mag, ulong y)
+    {
+        ulong carry = 0;
+        for (int i = 0; i < mag.Length; i++)
+        {
+            ulong hi = Math.BigMul(mag[i], y, out ulong lo);
+            lo += carry;
+            if (lo < carry) hi++;
+            mag[i] = lo; carry = hi;
+        }
     }
 
     /// <summary>The magnitude of v as limbs.</summary>

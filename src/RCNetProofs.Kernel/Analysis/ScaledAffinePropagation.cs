@@ -9,8 +9,10 @@ namespace RCNetProofs.Kernel.Analysis;
 /// The affine-form propagation of <see cref="BoxAnalysis.DecideAffine"/> on integers: each neuron's form
 /// (coefficients over x and a constant) is held as integer numerators over one denominator D = 2^s · m shared by
 /// the whole layer (m odd), in 64-bit limbs updated in place. A layer is V·X + c·D over E·D
-/// (<see cref="IntegerLayer"/>); powers of two and the odd primes of D are then cancelled where every numerator
-/// allows, so D stays the exact common denominator's size.
+/// (<see cref="IntegerLayer"/>); the powers of two of D that divide every numerator are then cancelled after each
+/// layer, its odd primes only when m would otherwise pass 2^62 (an odd factor of a weight's denominator, such as
+/// a 3 or a ramp's 3·2^k − 1, usually cancels a layer later, and one division pass for several layers' worth is
+/// cheaper than one per layer).
 /// </summary>
 /// <remarks>
 /// A ReLU's sign on the box is decided from the numerators and the box corners over their common denominator B:
@@ -25,6 +27,7 @@ internal sealed class ScaledAffinePropagation
     private int[] _curLen = [], _nextLen = [], _rowWidth = [];
     private long[] _colBits = [];
     private bool[] _started = [];
+    private int[] _savedLen = [];
     private bool[] _curNeg = [], _nextNeg = [];
     private int _curWidth, _count;                // limbs per component slot; forms in the current layer
     private long _twos;                           // s
@@ -155,8 +158,8 @@ internal sealed class ScaledAffinePropagation
             if (layer.BiasMagnitude[i].Length != 0)
             {
                 var acc = Slot(_next, width, first + _c - 1)[..w];
-                acc.Clear(); _started[_c - 1] = true;
-                AddProduct(acc, layer.BiasMagnitude[i], oddLimb, (int)_twos, layer.BiasNegative[i]);
+                _started[_c - 1] = true;
+                AddProduct(acc, layer.BiasMagnitude[i], oddLimb, (int)_twos, layer.BiasNegative[i], fresh: true);
             }
             for (int k = layer.RowStart[i]; k < layer.RowStart[i + 1]; k++)
             {
@@ -167,8 +170,8 @@ internal sealed class ScaledAffinePropagation
                     int len = _curLen[src + j];
                     if (len == 0) continue;
                     var acc = Slot(_next, width, first + j)[..w];
-                    if (!_started[j]) { acc.Clear(); _started[j] = true; }
-                    AddProduct(acc, Slot(_cur, _curWidth, src + j)[..len], odd, shift, _curNeg[src + j] ^ negative);
+                    AddProduct(acc, Slot(_cur, _curWidth, src + j)[..len], odd, shift, _curNeg[src + j] ^ negative, fresh: !_started[j]);
+                    _started[j] = true;
                 }
             }
             for (int j = 0; j < _c; j++)
@@ -189,17 +192,17 @@ internal sealed class ScaledAffinePropagation
 
     // acc ± x·y·2^shift.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddProduct(Span<ulong> acc, ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, int shift, bool subtract)
+    private void AddProduct(Span<ulong> acc, ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, int shift, bool subtract, bool fresh = false)
     {
         if (y.Length == 1)
         {
-            if (y[0] == 1) Limbs.AddShifted(acc, x, shift, subtract);
-            else Limbs.AddProductShifted(acc, x, y[0], shift, subtract);
+            if (y[0] == 1) Limbs.AddShifted(acc, x, shift, subtract, fresh);
+            else Limbs.AddProductShifted(acc, x, y[0], shift, subtract, fresh);
             return;
         }
         Ensure(ref _tmp, x.Length + y.Length + 1);
         int n = Limbs.Multiply(_tmp, x, y);
-        Limbs.AddShifted(acc, _tmp.AsSpan(0, n), shift, subtract);
+        Limbs.AddShifted(acc, _tmp.AsSpan(0, n), shift, subtract, fresh);
     }
 
     // Form i of the next layer is a ReLU's pre-activation: zero it when it is ≤ 0 on the box, keep it when it is
@@ -255,7 +258,7 @@ internal sealed class ScaledAffinePropagation
         for (int j = 0; j < _c; j++) { _nextLen[i * _c + j] = 0; _nextNeg[i * _c + j] = false; }
     }
 
-    // Cancels the powers of two and odd primes of D that divide every numerator.
+    // Cancels the powers of two of D that divide every numerator (all of D when every numerator is zero).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Reduce()
     {
@@ -280,51 +283,68 @@ internal sealed class ScaledAffinePropagation
                 if (_curLen[k] != 0) _curLen[k] = Limbs.ShiftRight(Slot(_cur, _curWidth, k)[.._curLen[k]], t);
             _twos -= t;
         }
-        if (_odd > OddReductionThreshold) ReduceOdd();
     }
 
-    // Odd primes are cancelled only once m passes this: an odd factor that comes and goes with every layer (as the 3
-    // of a denominator 3·2^k does) then costs one division pass in many layers, at the price of numerators a few
-    // dozen bits longer than needed.
-    private const ulong OddReductionThreshold = 1UL << 40;
-
-    // Cancels from m the largest power of each prime that divides every numerator.
+    // Cancels from m the largest power of each prime that divides every numerator, in one division pass: each
+    // prime's exponent is first guessed on the numerator it last failed to divide, then the product Q of the
+    // guessed powers divides every numerator or, if one numerator refuses, the guesses are lowered on that one
+    // (at least one drops, since coprime powers that all divided it would make Q divide it; guesses never rise,
+    // so this ends).
     private void ReduceOdd()
     {
         int slots = _count * _c;
-        foreach (var prime in _primes)
+        Ensure(ref _savedLen, slots);
+        foreach (var prime in _primes) prime.Guess = prime.Count;
+        while (true)
         {
-            ulong power = 1;
-            for (int e = 0; e < prime.Count; e++) power *= prime.P;
-            for (int e = prime.Count; e > 0; e--, power /= prime.P)
+            ulong q = 1;
+            foreach (var prime in _primes)
             {
-                if (!DividesAll(power, ref prime.LastFailure, slots)) continue;
-                ulong inverse = Limbs.InverseModWord(power);
-                for (int k = 0; k < slots; k++)
-                    if (_curLen[k] != 0) _curLen[k] = Limbs.DivideExact(Slot(_cur, _curWidth, k)[.._curLen[k]], power, inverse);
-                _odd /= power;
-                prime.Count -= e;
-                break;
+                int k = prime.LastFailure < slots ? prime.LastFailure : 0;
+                var probe = Slot(_cur, _curWidth, k)[.._curLen[k]];
+                ulong power = 1;
+                for (int e = 0; e < prime.Guess; e++) power *= prime.P;
+                while (prime.Guess > 0 && !Limbs.IsDivisible(probe, power, Limbs.InverseModWord(power))) { prime.Guess--; power /= prime.P; }
+                q *= power;
             }
+            if (q == 1) return;
+            int failed = DivideAll(q, slots);
+            if (failed < 0)
+            {
+                foreach (var prime in _primes) prime.Count -= prime.Guess;
+                _odd /= q;
+                return;
+            }
+            foreach (var prime in _primes) prime.LastFailure = failed;
         }
+    }
+
+    // Divides every numerator by the odd q and returns −1, or, when numerator k is not a multiple of q, restores
+    // every numerator and returns k.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int DivideAll(ulong q, int slots)
+    {
+        ulong inverse = Limbs.InverseModWord(q);
+        for (int k = 0; k < slots; k++)
+        {
+            _savedLen[k] = _curLen[k];
+            if (_curLen[k] == 0) continue;
+            var mag = Slot(_cur, _curWidth, k)[.._curLen[k]];
+            if (Limbs.TryDivideExact(mag, q, inverse)) { _curLen[k] = Limbs.Length(mag); continue; }
+            for (int t = 0; t <= k; t++)
+            {
+                if (_savedLen[t] == 0) continue;
+                Limbs.MultiplyLow(Slot(_cur, _curWidth, t)[.._savedLen[t]], q);
+                _curLen[t] = _savedLen[t];
+            }
+            return k;
+        }
+        return -1;
     }
 
     private bool AllZero(int slots)
     {
         for (int k = 0; k < slots; k++) if (_curLen[k] != 0) return false;
-        return true;
-    }
-
-    // Whether the odd q divides every numerator; the numerator that last failed is tried first.
-    private bool DividesAll(ulong q, ref int lastFailure, int slots)
-    {
-        ulong inverse = Limbs.InverseModWord(q);
-        for (int n = 0; n < slots; n++)
-        {
-            int k = (lastFailure + n) % slots;
-            if (_curLen[k] == 0) continue;
-            if (!Limbs.IsDivisible(Slot(_cur, _curWidth, k)[.._curLen[k]], q, inverse)) { lastFailure = k; return false; }
-        }
         return true;
     }
 
@@ -334,6 +354,7 @@ internal sealed class ScaledAffinePropagation
         public readonly ulong P = p;
         public int Count;
         public int LastFailure;
+        public int Guess;
     }
 
     private void AddPrime(uint p)

@@ -71,6 +71,23 @@ public class LimbsTests
     }
 
     [Fact]
+    public void AddShiftedAndAddProductShifted_Fresh_IgnoreTheOldContent()
+    {
+        Prop.ForAll((from garbage in Gen.ArrayOf(Limb, 8) from x in Magnitudes from y in Limb from shift in Gen.Choose(0, 200)
+                     from sub in Gen.Elements(false, true) select (garbage, x, y, shift, sub)).ToArbitrary(), c =>
+        {
+            var term = (c.x * c.y) << c.shift;
+            var expected = c.sub ? -term : term;
+            int width = WidthFor(term);
+            var a = c.garbage.Concat(new ulong[width]).Take(width).ToArray();
+            var b = a.ToArray();
+            Limbs.AddProductShifted(a, Limbs.FromBigInteger(c.x), c.y, c.shift, c.sub, fresh: true);
+            Limbs.AddShifted(b, Limbs.FromBigInteger(c.x * c.y), c.shift, c.sub, fresh: true);
+            return Value(a) == expected && Value(b) == expected;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Multiply_IsTheProduct()
     {
         Prop.ForAll((from x in Magnitudes from y in Magnitudes select (x, y)).ToArbitrary(), c =>
@@ -114,7 +131,7 @@ public class LimbsTests
     }
 
     [Fact]
-    public void IsDivisibleAndDivideExact_AgreeWithDivision()
+    public void IsDivisibleAndTryDivideExact_AgreeWithDivision_AndAFailedDivisionIsUndoneByMultiplyLow()
     {
         // Odd divisors small and large; multiples and non-multiples alike.
         var divisors = Gen.Frequency((3, Gen.Elements(3UL, 5UL, 7UL, 257UL, 65537UL, 4294967311UL)), (2, Limb.Select(l => l | 1)));
@@ -125,9 +142,10 @@ public class LimbsTests
             ulong inverse = Limbs.InverseModWord(c.p);
             bool divisible = Limbs.IsDivisible(mag, c.p, inverse);
             if (divisible != (c.v % c.p == 0)) return false;
-            if (!divisible) return true;
-            int len = Limbs.DivideExact(mag, c.p, inverse);
-            return Limbs.ToBigInteger(mag.AsSpan(0, len), false) == c.v / c.p;
+            if (Limbs.TryDivideExact(mag, c.p, inverse) != divisible) return false;
+            if (divisible) return Limbs.ToBigInteger(mag.AsSpan(0, Limbs.Length(mag)), false) == c.v / c.p;
+            Limbs.MultiplyLow(mag, c.p);
+            return Limbs.ToBigInteger(mag, false) == c.v;
         }).QuickCheckThrowOnFailure();
     }
 
