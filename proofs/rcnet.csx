@@ -6,9 +6,10 @@
 // hand-derived rational lower bound (|x − 1/3|: min(t, 2/3); x²: 2t − t²; max(x1, x2): t/√2·√2 = s with s = 1/√r;
 // x1·x2: 2u − u², u ≤ s/√2), √2 by 1414/1000 from below. Each bound is then 5√d·ω (outside Ω) or 6√d·ω (L^p).
 //
-// What runs where: sizes and composition counts (kernel) at every r up to 256; the cube-by-cube check outside Ω
-// (kernel: fixed activation pattern, constant, within the bound by its own exact enclosure of f) for r ≤ 64; the exact L^p
-// distance for d = 1 at r ≤ 16; a sampled grid for d = 2. Larger r: proofs/slow/rcnet-large.csx.
+// What runs where: sizes, composition counts (kernel) and the cube-by-cube check outside Ω (kernel: fixed activation
+// pattern, constant, within the bound by its own exact enclosure of f) at every r up to 256; the exact L^p distance for
+// d = 1 at r ≤ 16; a sampled grid for d = 2. Larger r: proofs/slow/rcnet-large.csx (L^p at r = 64) and
+// proofs/slow/rcnet-1024.csx.
 
 const string Paper = "Zhang–Lu–Zhao, Deep network approximation: beyond ReLU to diverse activations / repeated compositions";
 string Src(string where) => $"Zhang–Lu–Zhao (RCNet), {where}";
@@ -219,7 +220,7 @@ foreach (var (f, d, r) in new[] { ("abs(x-1/3)", 1, 1), ("abs(x-1/3)", 1, 4), ("
         .ConstantOn(() => Cubes(d, r, delta), f, bound);
 }
 
-int CubeLimit(int d) => d == 1 ? 64 : 64;
+const int CubeLimit = 256;
 const int LpLimit = 16;
 // RC-T1.1: (d, r, which checks) — cube check and L^p at r ≤ 16; sizes and counts everywhere.
 var mainCases = new List<(string F, int D, int R)>();
@@ -240,7 +241,7 @@ foreach (var (f, d, r) in mainCases)
         .Network(flat).Compositions(net.L1, net.G, net.L2, 3 * r + 1);
     Claim(id + ",part=affine", source: Src("Thm 1.1"), statement: "L1 and L2 are affine (no hidden layer)")
         .Count("hidden layers of L1 and L2", () => net.L1.HiddenLayerCount + net.L2.HiddenLayerCount).Exactly(0);
-    if (r > CubeLimit(d)) continue;
+    if (r > CubeLimit) continue;
     var bound = 5 * SqrtDLower(d) * OmegaLower(f, d, r);
     Claim(id + ",part=outside-omega", source: Src("Thm 1.1, proof (Thm A.1 + clip)"), statement: $"|φ − f| ≤ 5√d·ω_f(r^(−1/d)) ≥ {bound} on every cube Q_β outside Ω (δ = {delta}), where φ is constant")
         .Network(flat)
