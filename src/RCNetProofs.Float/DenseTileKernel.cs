@@ -81,11 +81,15 @@ internal static class DenseTileKernel
             {
                 int k0 = (int)((long)g * n / groups), k1 = (int)((long)(g + 1) * n / groups);
                 ref double wg = ref Unsafe.Add(ref w, (nint)g * n * Rows);
+                bool lowerHalf = layer.OutputSize - g * Rows <= Rows / 2;
                 for (int c = 0; c < count; c++)
                 {
                     if (c < next)
                         Pack(ref x, inStride, k0, k1, (first + count + c) * block, block, ref Unsafe.Add(ref following, c * n * block));
-                    Block<TVector, TLanes>(layer, ref wg, g, ref Unsafe.Add(ref current, c * n * block), ref Unsafe.Add(ref y, (first + c) * block), outStride);
+                    ref double panelBlock = ref Unsafe.Add(ref current, c * n * block);
+                    ref double yBlock = ref Unsafe.Add(ref y, (first + c) * block);
+                    if (lowerHalf) Block<TVector, TLanes, HalfHeight>(layer, ref wg, g, ref panelBlock, ref yBlock, outStride);
+                    else Block<TVector, TLanes, FullHeight>(layer, ref wg, g, ref panelBlock, ref yBlock, outStride);
                 }
             }
         }
@@ -103,11 +107,13 @@ internal static class DenseTileKernel
     }
 
     // Rows neurons × Vectors vectors: 24 accumulators and 4 input vectors stay in registers; each weight is read
-    // from memory once per product (see WideLanes.MultiplyAddBroadcast).
+    // from memory once per product (see WideLanes.MultiplyAddBroadcast). A half-height block (the last group of a
+    // layer when at most Rows / 2 neurons are left) computes only the first Rows / 2 neurons.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Block<TVector, TLanes>(FloatLayer layer, ref double w, int g, ref double panel, ref double y, int outStride)
+    private static void Block<TVector, TLanes, THeight>(FloatLayer layer, ref double w, int g, ref double panel, ref double y, int outStride)
         where TVector : struct
         where TLanes : struct, ILanes<TVector>
+        where THeight : struct, IBlockHeight
     {
         int n = layer.InputSize, vc = TLanes.Count;
         int i0 = g * Rows;
@@ -139,12 +145,15 @@ internal static class DenseTileKernel
             a12 = TLanes.MultiplyAddBroadcast(a12, ref Unsafe.Add(ref wk, 1), x2); a13 = TLanes.MultiplyAddBroadcast(a13, ref Unsafe.Add(ref wk, 1), x3);
             a20 = TLanes.MultiplyAddBroadcast(a20, ref Unsafe.Add(ref wk, 2), x0); a21 = TLanes.MultiplyAddBroadcast(a21, ref Unsafe.Add(ref wk, 2), x1);
             a22 = TLanes.MultiplyAddBroadcast(a22, ref Unsafe.Add(ref wk, 2), x2); a23 = TLanes.MultiplyAddBroadcast(a23, ref Unsafe.Add(ref wk, 2), x3);
-            a30 = TLanes.MultiplyAddBroadcast(a30, ref Unsafe.Add(ref wk, 3), x0); a31 = TLanes.MultiplyAddBroadcast(a31, ref Unsafe.Add(ref wk, 3), x1);
-            a32 = TLanes.MultiplyAddBroadcast(a32, ref Unsafe.Add(ref wk, 3), x2); a33 = TLanes.MultiplyAddBroadcast(a33, ref Unsafe.Add(ref wk, 3), x3);
-            a40 = TLanes.MultiplyAddBroadcast(a40, ref Unsafe.Add(ref wk, 4), x0); a41 = TLanes.MultiplyAddBroadcast(a41, ref Unsafe.Add(ref wk, 4), x1);
-            a42 = TLanes.MultiplyAddBroadcast(a42, ref Unsafe.Add(ref wk, 4), x2); a43 = TLanes.MultiplyAddBroadcast(a43, ref Unsafe.Add(ref wk, 4), x3);
-            a50 = TLanes.MultiplyAddBroadcast(a50, ref Unsafe.Add(ref wk, 5), x0); a51 = TLanes.MultiplyAddBroadcast(a51, ref Unsafe.Add(ref wk, 5), x1);
-            a52 = TLanes.MultiplyAddBroadcast(a52, ref Unsafe.Add(ref wk, 5), x2); a53 = TLanes.MultiplyAddBroadcast(a53, ref Unsafe.Add(ref wk, 5), x3);
+            if (THeight.Full)
+            {
+                a30 = TLanes.MultiplyAddBroadcast(a30, ref Unsafe.Add(ref wk, 3), x0); a31 = TLanes.MultiplyAddBroadcast(a31, ref Unsafe.Add(ref wk, 3), x1);
+                a32 = TLanes.MultiplyAddBroadcast(a32, ref Unsafe.Add(ref wk, 3), x2); a33 = TLanes.MultiplyAddBroadcast(a33, ref Unsafe.Add(ref wk, 3), x3);
+                a40 = TLanes.MultiplyAddBroadcast(a40, ref Unsafe.Add(ref wk, 4), x0); a41 = TLanes.MultiplyAddBroadcast(a41, ref Unsafe.Add(ref wk, 4), x1);
+                a42 = TLanes.MultiplyAddBroadcast(a42, ref Unsafe.Add(ref wk, 4), x2); a43 = TLanes.MultiplyAddBroadcast(a43, ref Unsafe.Add(ref wk, 4), x3);
+                a50 = TLanes.MultiplyAddBroadcast(a50, ref Unsafe.Add(ref wk, 5), x0); a51 = TLanes.MultiplyAddBroadcast(a51, ref Unsafe.Add(ref wk, 5), x1);
+                a52 = TLanes.MultiplyAddBroadcast(a52, ref Unsafe.Add(ref wk, 5), x2); a53 = TLanes.MultiplyAddBroadcast(a53, ref Unsafe.Add(ref wk, 5), x3);
+            }
             xk = ref Unsafe.Add(ref xk, Vectors * vc);
             wk = ref Unsafe.Add(ref wk, Rows);
         }
@@ -167,5 +176,21 @@ internal static class DenseTileKernel
         TLanes.Store(a1, ref Unsafe.Add(ref y, vc));
         TLanes.Store(a2, ref Unsafe.Add(ref y, 2 * vc));
         TLanes.Store(a3, ref Unsafe.Add(ref y, 3 * vc));
+    }
+
+    // Whether a block computes all Rows neurons or only the first Rows / 2.
+    private interface IBlockHeight
+    {
+        static abstract bool Full { get; }
+    }
+
+    private readonly struct FullHeight : IBlockHeight
+    {
+        public static bool Full => true;
+    }
+
+    private readonly struct HalfHeight : IBlockHeight
+    {
+        public static bool Full => false;
     }
 }
