@@ -11,7 +11,7 @@ namespace RCNetProofs.Float;
 /// Layout: for d features and n points, coordinate j of point p is at index j·n + p (one contiguous row of all
 /// points per feature), and outputs come back the same way. Points are processed in tiles that stay in cache
 /// through every layer; each layer runs either as compressed rows (zero weights skipped) or, when dense, as
-/// register-tiled blocks of 4 neurons × 4 vectors of points (512-bit vectors where the runtime accelerates them,
+/// register-tiled blocks of 6 neurons × 4 vectors of points (512-bit vectors where the runtime accelerates them,
 /// else <see cref="System.Numerics.Vector{T}"/>). Per point the arithmetic is that of
 /// <see cref="CompiledNetwork{T}"/> at T = double, operation for operation, so for finite intermediate values the
 /// results are bitwise equal to it whatever the kernel, tile or thread count.

@@ -12,6 +12,9 @@ internal interface ILanes<TVector>
     static abstract int Count { get; }
     /// <summary>acc + w·x lane by lane, the product rounded before the sum (never fused).</summary>
     static abstract TVector MultiplyAdd(TVector acc, TVector w, TVector x);
+    /// <summary>acc + w·x lane by lane with the weight <paramref name="w"/> read from memory, the product rounded before the sum (never fused).</summary>
+    /// <remarks>Bitwise <see cref="MultiplyAdd"/>(acc, <see cref="Broadcast"/>(w), x); a width may read w once per call so that the broadcast folds into the multiply.</remarks>
+    static abstract TVector MultiplyAddBroadcast(TVector acc, ref double w, TVector x);
     /// <summary>Every lane set to <paramref name="value"/>.</summary>
     static abstract TVector Broadcast(double value);
     /// <summary>Count doubles starting at <paramref name="source"/>.</summary>

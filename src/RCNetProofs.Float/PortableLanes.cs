@@ -11,6 +11,10 @@ internal readonly struct PortableLanes : ILanes<Vector<double>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> MultiplyAdd(Vector<double> acc, Vector<double> w, Vector<double> x) => acc + w * x;
 
+    // A plain read: where the JIT merges the reads of one weight into one broadcast register, that is the cheap form.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> MultiplyAddBroadcast(Vector<double> acc, ref double w, Vector<double> x) => acc + new Vector<double>(w) * x;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Broadcast(double value) => new(value);
 

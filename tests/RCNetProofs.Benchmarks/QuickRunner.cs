@@ -44,6 +44,13 @@ public static class QuickRunner
             foreach (var (name, op) in new (string, Action)[] { ("ExactCompiled", wide.ExactCompiled), ("ExactBatched", wide.ExactBatched) })
                 Print($"sawtooth 2^-128 L={l} {name}", Measure(op));
         }
+        foreach (double density in new[] { 0.1, 1.0 })
+        {
+            var dense = new FloatDenseBenchmarks { Density = density };
+            dense.Setup();
+            foreach (var (name, op) in new (string, Action)[] { ("TensorPrimitives", () => dense.TensorPrimitivesWholeBatch()), ("BatchedOneCore", () => dense.BatchedOneCore()) })
+                Print($"dense117 {density:P0} {name}", Measure(op));
+        }
     }
 
     private static double Mops(double msPerInvoke) => 2048 / msPerInvoke / 1000;

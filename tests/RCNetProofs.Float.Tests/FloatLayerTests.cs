@@ -18,7 +18,7 @@ public sealed class FloatLayerTests
     [Fact]
     public void Auto_DenseWideLayer_UsesDenseTiles()
     {
-        var layer = new FloatLayer(DenseLayer(8, 4, (i, k) => i + k + 1), FloatKernel.Auto);
+        var layer = new FloatLayer(DenseLayer(8, DenseTileKernel.Rows, (i, k) => i + k + 1), FloatKernel.Auto);
         Assert.True(layer.UseDense);
         Assert.NotNull(layer.DenseWeights);
     }

@@ -23,7 +23,7 @@ internal static class FloatTestData
 
     /// <summary>
     /// Networks wider than the shared generators (input 1..40, widths 1..40, 1..3 layers) at a random density,
-    /// so that dense blocks of four neurons, padding of the last block and long sparse rows all occur.
+    /// so that whole dense blocks of neurons, padding of the last block and long sparse rows all occur.
     /// </summary>
     public static Gen<Network> WideNetworks() =>
         from input in Gen.Choose(1, 40)

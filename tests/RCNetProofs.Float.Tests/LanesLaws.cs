@@ -28,5 +28,9 @@ internal static class LanesLaws
         for (int i = 0; i < n; i++) AssertBits(acc + w * xs[i], output[i]);
         Assert.Equal(0.0, output[0]);
         Assert.NotEqual(0.0, Math.FusedMultiplyAdd(w, w, acc));
+        // The same with the weight read from memory.
+        var weight = new[] { w };
+        TLanes.Store(TLanes.MultiplyAddBroadcast(TLanes.Broadcast(acc), ref weight[0], TLanes.Load(ref xs[0])), ref output[0]);
+        for (int i = 0; i < n; i++) AssertBits(acc + w * xs[i], output[i]);
     }
 }

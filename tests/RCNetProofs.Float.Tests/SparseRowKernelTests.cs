@@ -25,12 +25,12 @@ public sealed class SparseRowKernelTests
         return output;
     }
 
-    internal static Gen<(AffineLayer Layer, int Length, int InPad, int OutPad, double[] Input)> Cases() =>
+    internal static Gen<(AffineLayer Layer, int Length, int InPad, int OutPad, double[] Input)> Cases(int minLength = 0, int maxLength = 70, int maxPad = 5) =>
         from net in WideNetworks()
         let layer = net.Layers[0]
-        from length in Gen.Choose(0, 70)
-        from inPad in Gen.Choose(0, 5)
-        from outPad in Gen.Choose(0, 5)
+        from length in Gen.Choose(minLength, maxLength)
+        from inPad in Gen.Choose(0, maxPad)
+        from outPad in Gen.Choose(0, maxPad)
         from input in FeatureMajorPoints(1, (layer.InputSize - 1) * (length + inPad) + length)
         select (layer, length, inPad, outPad, input);
 
