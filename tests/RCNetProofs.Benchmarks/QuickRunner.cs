@@ -51,6 +51,13 @@ public static class QuickRunner
             foreach (var (name, op) in new (string, Action)[] { ("TensorPrimitives", () => dense.TensorPrimitivesWholeBatch()), ("BatchedOneCore", () => dense.BatchedOneCore()) })
                 Print($"dense117 {density:P0} {name}", Measure(op));
         }
+        foreach (int d in new[] { 1, 2 })
+        {
+            var boxes = new BoxAnalysisBenchmarks { D = d, R = 64 };
+            boxes.Setup();
+            foreach (var (name, op) in new (string, Action)[] { ("Integer", () => boxes.Integer()), ("Rational", () => boxes.RationalPropagation()) })
+                Print($"rc-t1.1 cubes d={d} r=64 {name}", Measure(op));
+        }
     }
 
     private static double Mops(double msPerInvoke) => 2048 / msPerInvoke / 1000;

@@ -40,6 +40,9 @@ internal static class BenchSuite
             kernels.Add(new($"yar-sq-certify/m={m}", 0, () => SquareCertify(m)));
         // The RCNet of Theorem 1.1 is built in Constructions/RCNets (CompositionApprox); d = 1, f = |x − 1/3|.
         kernels.Add(new("rcnet-t1.1/d=1,r=64", 0, RCNetTheorem11));
+        // The cube-by-cube check's kernel work: BoxAnalysis.DecideAffine on every cube outside Ω (64 cubes each).
+        foreach (int d in new[] { 1, 2 })
+            kernels.Add(new($"rcnet-t1.1-cubes/d={d},r=64", 0, () => RCNetCubes(d, 64)));
         kernels.Add(new("script-warm", 0, ScriptWarm));
         return kernels;
     }
@@ -155,6 +158,20 @@ internal static class BenchSuite
         {
             var net = CompositionApprox.Build(target, 64, 1);
             foreach (var x in grid) net.Evaluate(x);
+        };
+    }
+
+    private static Action RCNetCubes(int d, int r)
+    {
+        var target = d == 1 ? ApproximationTarget.AbsDistance(Rational.Create(1, 3)) : ApproximationTarget.Max2();
+        var net = CompositionApprox.Build(target, r, 2);
+        var flat = net.Flatten();
+        var omega = new TriflingRegion(d, TriflingRegion.GridSize(r, d), Rational.Parse(net.Meta["delta"]));
+        var cubes = omega.Indices().Select(omega.Cube).ToArray();
+        return () =>
+        {
+            foreach (var cube in cubes)
+                if (!BoxAnalysis.DecideAffine(flat, cube).IsConstant) throw new InvalidOperationException("an RC-T1.1 cube outside Ω is not constant");
         };
     }
 
