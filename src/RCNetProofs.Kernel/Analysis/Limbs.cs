@@ -10,10 +10,10 @@ namespace RCNetProofs.Kernel.Analysis;
 /// modulo 2^(64·width). The scaled affine propagation (<see cref="ScaledAffinePropagation"/>) is built from these.
 /// </summary>
 /// <remarks>
-/// Nothing here checks for overflow: an accumulator's result is right when its true value lies in
-/// (−2^(64·width−1), 2^(64·width−1)), and callers size the width from bit-length bounds so that it does.
-/// Intermediate sums may wrap; arithmetic modulo 2^(64·width) is a ring homomorphism, so only the final value
-/// has to fit.
+/// An accumulator's result is right when its true value lies in (−2^(64·width−1), 2^(64·width−1)), and callers
+/// size the width from bit-length bounds so that it does. Intermediate sums may wrap (arithmetic modulo
+/// 2^(64·width) is a ring homomorphism, so only the final value has to fit); a single term wider than the
+/// accumulator is an error in that sizing and throws.
 /// </remarks>
 internal static class Limbs
 {
@@ -25,7 +25,8 @@ internal static class Limbs
     public static void AddShifted(Span<ulong> acc, ReadOnlySpan<ulong> mag, int shift, bool subtract, bool fresh = false)
     {
         int q = shift >> 6, rb = shift & 63, n = acc.Length;
-        if (mag.Length == 0 || q >= n) { if (fresh) acc.Clear(); return; }
+        if (mag.Length == 0) { if (fresh) acc.Clear(); return; }
+        if (BitLength(mag) + shift >= 64L * n) throw TooNarrow(BitLength(mag) + shift, n);
         if (fresh) acc[..q].Clear();
         ref ulong a = ref MemoryMarshal.GetReference(acc);
         int top = rb == 0 ? mag.Length : mag.Length + 1;
@@ -51,7 +52,9 @@ internal static class Limbs
     public static void AddProductShifted(Span<ulong> acc, ReadOnlySpan<ulong> x, ulong y, int shift, bool subtract, bool fresh = false)
     {
         int q = shift >> 6, rb = shift & 63, n = acc.Length;
-        if (x.Length == 0 || q >= n) { if (fresh) acc.Clear(); return; }
+        if (x.Length == 0 || y == 0) { if (fresh) acc.Clear(); return; }
+        long bits = BitLength(x) + (64 - BitOperations.LeadingZeroCount(y)) + shift;
+        if (bits >= 64L * n) throw TooNarrow(bits, n);
         if (fresh) acc[..q].Clear();
         ref ulong a = ref MemoryMarshal.GetReference(acc);
         int top = rb == 0 ? x.Length + 1 : x.Length + 2;
@@ -76,6 +79,10 @@ internal static class Limbs
         }
         Finish(acc, k, carry, subtract, fresh);
     }
+
+    // A term that cannot fit the accumulator means its width was sized wrongly: fail rather than wrap.
+    private static InvalidOperationException TooNarrow(long bits, int limbs) =>
+        new($"internal error: a term of up to {bits} bits added to an accumulator of {limbs} limbs");
 
     // t ← t ± v ∓ carry-in, with the carry (borrow) out in carry.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -155,4 +155,14 @@ public class LimbsTests
         Prop.ForAll(Signed.ToArbitrary(), v =>
             Limbs.ToBigInteger(Limbs.FromBigInteger(v), v.Sign < 0) == v).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void AddShifted_ATermWiderThanTheAccumulator_Throws()
+    {
+        var acc = new ulong[2];
+        Assert.Throws<InvalidOperationException>(() => Limbs.AddShifted(acc, [1UL], 128, false));
+        Assert.Throws<InvalidOperationException>(() => Limbs.AddProductShifted(acc, [ulong.MaxValue], 2, 64, false));
+        Limbs.AddShifted(acc, [1UL], 126, false);
+        Assert.Equal(1UL << 62, acc[1]);
+    }
 }
