@@ -235,7 +235,7 @@ public sealed partial class NetworkClaim
 
     /// <summary>
     /// Claims that N is constant on every box and within <paramref name="within"/> of the target there
-    /// (<see cref="Check.ConstantOnBoxes(Claim, Network, IReadOnlyList{Box}, TargetExpression, Rational, CancellationToken)"/>);
+    /// (<see cref="Check.ConstantOnBoxes(Claim, Network, IReadOnlyList{Box}, TargetExpression, Rational, CancellationToken, IProgress{int})"/>);
     /// the target is text such as "x^2", "max(x1, x2)" or "floor(x)", and the kernel encloses it on each box itself.
     /// </summary>
     /// <exception cref="TargetParseException">For malformed target text.</exception>
@@ -246,7 +246,7 @@ public sealed partial class NetworkClaim
     public void ConstantOn(Func<IEnumerable<Box>> boxes, TargetExpression target, Rational within)
     {
         ArgumentNullException.ThrowIfNull(target);
-        StateConstantOn(boxes, within, (claim, list, cancellation) => Check.ConstantOnBoxes(claim, _network, list, target, within, cancellation));
+        StateConstantOn(boxes, within, (claim, list, context, judged) => Check.ConstantOnBoxes(claim, _network, list, target, within, context.Cancellation, judged));
     }
 
     /// <summary>
@@ -256,10 +256,10 @@ public sealed partial class NetworkClaim
     public void ConstantOn(Func<IEnumerable<Box>> boxes, LipschitzTarget target, Rational within)
     {
         ArgumentNullException.ThrowIfNull(target);
-        StateConstantOn(boxes, within, (claim, list, cancellation) => Check.ConstantOnBoxes(claim, _network, list, target, within, cancellation));
+        StateConstantOn(boxes, within, (claim, list, context, judged) => Check.ConstantOnBoxes(claim, _network, list, target, within, context.Cancellation, judged));
     }
 
-    private void StateConstantOn(Func<IEnumerable<Box>> boxes, Rational within, Func<Claim, IReadOnlyList<Box>, CancellationToken, Verdict> check)
+    private void StateConstantOn(Func<IEnumerable<Box>> boxes, Rational within, Func<Claim, IReadOnlyList<Box>, CheckContext, IProgress<int>?, Verdict> check)
     {
         ArgumentNullException.ThrowIfNull(boxes);
         if (_network.OutputDimension != 1)
@@ -268,7 +268,12 @@ public sealed partial class NetworkClaim
         _record.SetQuantity("within", within);
         var network = _network;
         // The boxes are listed here, not when stated, so that listing them counts against the claim's time.
-        _record.State((claim, context) => new CheckOutcome(check(claim, boxes().ToList(), context.Cancellation), new ClaimEvidence(network)));
+        _record.State((claim, context) =>
+        {
+            var list = boxes().ToList();
+            var judged = context.Activity is { } activity ? new ActivityProgress(done => activity($"box {done}/{list.Count}")) : null;
+            return new CheckOutcome(check(claim, list, context, judged), new ClaimEvidence(network));
+        });
     }
 
     /// <summary>The number of maximal linear pieces of N on the interval (neighbours with one affine map count once).</summary>

@@ -17,7 +17,8 @@ namespace RCNetProofs.Scripting;
 /// A script that does not compile contributes compile errors and no claims. A script that throws while stating
 /// claims contributes a located error, and every claim it stated is reported as Error; other scripts still run.
 /// A check that throws makes its claim Error, with the script line. The host writes nothing to the console; it
-/// reports progress through <see cref="IProgress{T}"/>, synchronously, on the calling thread.
+/// reports progress through <see cref="IProgress{T}"/>, synchronously: on the calling thread, except that a claim's own
+/// progress (<see cref="RunStage.ClaimProgress"/>) comes from the thread its check runs on while the caller waits for it.
 /// </remarks>
 public static class ProofRunner
 {
@@ -27,7 +28,7 @@ public static class ProofRunner
     /// <summary>Runs <paramref name="scriptPaths"/> (each a .csx file; repeats of one file are run once) and returns every verdict.</summary>
     /// <param name="scriptPaths">The scripts, as they should be named in messages.</param>
     /// <param name="options">Cache, filter, shard, budget and time limit; null for the defaults.</param>
-    /// <param name="progress">Receives a report per script loaded and per claim started and finished.</param>
+    /// <param name="progress">Receives a report per script loaded, per claim started and finished, and from long checks as they go.</param>
     public static CheckRun Run(IReadOnlyList<string> scriptPaths, RunOptions? options = null, IProgress<RunProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(scriptPaths);
@@ -102,7 +103,9 @@ public static class ProofRunner
         {
             var record = selected[i].Record;
             progress?.Report(new RunProgress(RunStage.CheckingClaim, record.ScriptPath, i + 1, selected.Count, record.Id));
-            var result = CheckOne(selected[i], options);
+            int index = i;
+            var result = CheckOne(selected[i], options, progress is null ? null
+                : detail => progress.Report(new RunProgress(RunStage.ClaimProgress, record.ScriptPath, index + 1, selected.Count, record.Id, Detail: detail)));
             results.Add(result);
             progress?.Report(new RunProgress(RunStage.ClaimChecked, record.ScriptPath, i + 1, selected.Count, record.Id, result));
         }
@@ -167,23 +170,23 @@ public static class ProofRunner
         }
     }
 
-    private static ClaimResult CheckOne(PendingClaim pending, RunOptions options)
+    private static ClaimResult CheckOne(PendingClaim pending, RunOptions options, Action<string>? activity)
     {
         var record = pending.Record;
         if (pending.Failure is not null)
             return new ClaimResult(Check.Error(record.ToClaim(), pending.Failure), 0, record.ScriptPath, record.Line, null);
         var clock = Stopwatch.StartNew();
-        var (verdict, evidence) = Execute(pending, options);
+        var (verdict, evidence) = Execute(pending, options, activity);
         return new ClaimResult(verdict, clock.Elapsed.TotalSeconds, record.ScriptPath, record.Line, evidence);
     }
 
-    private static (Verdict Verdict, ClaimEvidence? Evidence) Execute(PendingClaim pending, RunOptions options)
+    private static (Verdict Verdict, ClaimEvidence? Evidence) Execute(PendingClaim pending, RunOptions options, Action<string>? activity)
     {
         var record = pending.Record;
         var claim = record.Claim!;
         var check = record.Check!;
         using var limit = options.TimeLimit is { } t ? new CancellationTokenSource(t) : null;
-        var context = new CheckContext(options.PieceBudget, limit?.Token ?? CancellationToken.None, options.Certificates);
+        var context = new CheckContext(options.PieceBudget, limit?.Token ?? CancellationToken.None, options.Certificates, activity);
         CheckOutcome outcome;
         try
         {

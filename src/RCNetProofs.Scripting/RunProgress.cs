@@ -8,5 +8,6 @@ namespace RCNetProofs.Scripting;
 /// <param name="ClaimId">The claim concerned, for claim stages.</param>
 /// <param name="Result">The finished claim, for <see cref="RunStage.ClaimChecked"/>.</param>
 /// <param name="CacheHit">For <see cref="RunStage.ScriptLoaded"/>: true when the compiled script came from the cache.</param>
+/// <param name="Detail">For <see cref="RunStage.ClaimProgress"/>: how far the check is, in words ("box 12/1024").</param>
 public sealed record RunProgress(RunStage Stage, string ScriptPath, int Index, int Total, string? ClaimId = null,
-    ClaimResult? Result = null, bool? CacheHit = null);
+    ClaimResult? Result = null, bool? CacheHit = null, string? Detail = null);

@@ -9,6 +9,8 @@ public enum RunStage
     ScriptLoaded,
     /// <summary>A claim's check is starting.</summary>
     CheckingClaim,
+    /// <summary>A claim's check says how far it is (<see cref="RunProgress.Detail"/>, e.g. "box 12/1024").</summary>
+    ClaimProgress,
     /// <summary>A claim's check finished; <see cref="RunProgress.Result"/> holds its verdict.</summary>
     ClaimChecked,
 }

@@ -310,6 +310,26 @@ public class ProofRunnerTests
     }
 
     [Fact]
+    public void Run_Progress_ABoxClaimReportsEachBoxJudgedBeforeItFinishes()
+    {
+        using var files = new TempScripts();
+        var path = files.Write("boxes.csx", """
+            var one = new Network(1, new[] { AffineLayer.Dense(new[] { new[] { Q(0) } }, new[] { Q(1) }, Activation.Identity) });
+            Claim("TEL-DELTA/part=boxes", source: "test", statement: "the constant 1 is within 1 of x on [0, 1]")
+                .Network(one)
+                .ConstantOn(() => new[] { Q(0), Q(1, 4), Q(1, 2) }.Select(a => new Box(new[] { a }, new[] { a + Q(1, 4) })), "x", Q(1));
+            """);
+        var reports = new List<RunProgress>();
+
+        var run = ProofRunner.Run([path], files.Options, new SynchronousProgress(reports.Add));
+
+        Assert.Equal(VerdictKind.Proved, Assert.Single(run.Claims).Verdict.Kind);
+        var claimReports = reports.SkipWhile(r => r.Stage != RunStage.CheckingClaim).Select(r => (r.Stage, r.Detail)).ToList();
+        Assert.Equal([(RunStage.CheckingClaim, null), (RunStage.ClaimProgress, "box 1/3"), (RunStage.ClaimProgress, "box 2/3"),
+            (RunStage.ClaimProgress, "box 3/3"), (RunStage.ClaimChecked, null)], claimReports);
+    }
+
+    [Fact]
     public void Run_ForgeVerdictScript_IsRejectedBeforeAnythingRuns()
     {
         var path = RepositoryFiles.Proof("bad/forge-verdict.csx");

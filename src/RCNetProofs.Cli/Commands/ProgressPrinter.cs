@@ -5,13 +5,14 @@ namespace RCNetProofs.Cli.Commands;
 
 /// <summary>
 /// Progress of a check run: a live one-line bar on a terminal; on a pipe or under CI, a plain line at most every
-/// few seconds (claim n/N, rate, ETA), so long runs are never silent in logs.
+/// few seconds (claim n/N, rate, ETA, and how far a long claim's own check is), so long runs are never silent in logs.
 /// </summary>
-internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IProgress<RunProgress>, IDisposable
+internal sealed class ProgressPrinter(TextWriter output, bool interactive, TimeSpan? plainInterval = null) : IProgress<RunProgress>, IDisposable
 {
-    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan BarInterval = TimeSpan.FromMilliseconds(200);
+    private readonly TimeSpan _plainInterval = plainInterval ?? TimeSpan.FromSeconds(5);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastPlain = TimeSpan.Zero;
+    private TimeSpan _lastPlain = TimeSpan.Zero, _lastBar = TimeSpan.MinValue / 2;
     private bool _barShown;
     private int _done, _total;
 
@@ -28,10 +29,23 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IPr
             case RunStage.ClaimChecked:
                 _done = p.Index; _total = p.Total;
                 if (interactive) DrawBar(p.ClaimId);
-                else if (_clock.Elapsed - _lastPlain >= PlainInterval || p.Index == p.Total)
+                else if (_clock.Elapsed - _lastPlain >= _plainInterval || p.Index == p.Total)
                 {
                     _lastPlain = _clock.Elapsed;
                     output.WriteLine($"[rcnet] claim {p.Index}/{p.Total} {p.ClaimId} — {Rate()}");
+                }
+                break;
+            case RunStage.ClaimProgress:
+                if (interactive)
+                {
+                    if (_clock.Elapsed - _lastBar < BarInterval) break;
+                    _lastBar = _clock.Elapsed;
+                    DrawBar($"{p.ClaimId} {p.Detail}");
+                }
+                else if (_clock.Elapsed - _lastPlain >= _plainInterval)
+                {
+                    _lastPlain = _clock.Elapsed;
+                    output.WriteLine($"[rcnet] claim {p.Index}/{p.Total} {p.ClaimId}: {p.Detail} — {_clock.Elapsed.TotalSeconds:F0} s elapsed");
                 }
                 break;
         }
@@ -49,8 +63,8 @@ internal sealed class ProgressPrinter(TextWriter output, bool interactive) : IPr
     {
         const int width = 24;
         int filled = _total == 0 ? width : _done * width / _total;
-        var label = (id ?? "").Length > 32 ? id![..31] + "…" : id ?? "";
-        output.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {_done}/{_total} {label,-32} {Rate()}   ");
+        var label = (id ?? "").Length > 48 ? "…" + id![^47..] : id ?? "";
+        output.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {_done}/{_total} {label,-48} {Rate()}   ");
         _barShown = true;
     }
 

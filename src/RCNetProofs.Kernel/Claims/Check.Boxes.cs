@@ -27,16 +27,17 @@ public static partial class Check
     /// <param name="target">f, as an expression in x (= x1), x2, …; it may read fewer coordinates than the boxes have.</param>
     /// <param name="bound">The allowed gap.</param>
     /// <param name="cancellation">Stops the check between boxes (the verdict is then Unknown).</param>
+    /// <param name="boxesJudged">Told the number of boxes judged so far after each box (for progress displays; it cannot affect the verdict).</param>
     /// <exception cref="ArgumentException">When the network has more than one output, or a box has fewer coordinates than the target reads.</exception>
     public static Verdict ConstantOnBoxes(Claim claim, Network network, IReadOnlyList<Box> boxes, TargetExpression target, Rational bound,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, IProgress<int>? boxesJudged = null)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return ConstantOnBoxes(claim, network, boxes, target.Enclose, target.Evaluate, $"f = {target}", bound, cancellation);
+        return ConstantOnBoxes(claim, network, boxes, target.Enclose, target.Evaluate, $"f = {target}", bound, cancellation, boxesJudged);
     }
 
     /// <summary>
-    /// As <see cref="ConstantOnBoxes(Claim, Network, IReadOnlyList{Box}, TargetExpression, Rational, CancellationToken)"/> for a
+    /// As <see cref="ConstantOnBoxes(Claim, Network, IReadOnlyList{Box}, TargetExpression, Rational, CancellationToken, IProgress{int})"/> for a
     /// target of one variable known by its values and a Lipschitz constant L: on [a, b] the kernel encloses f by
     /// f(m) ± L·(b − a)/2 around the midpoint m.
     /// </summary>
@@ -46,7 +47,7 @@ public static partial class Check
     /// </remarks>
     /// <exception cref="ArgumentException">When a box is not one-dimensional or the network has more than one output.</exception>
     public static Verdict ConstantOnBoxes(Claim claim, Network network, IReadOnlyList<Box> boxes, LipschitzTarget target, Rational bound,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, IProgress<int>? boxesJudged = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         TargetEnclosure Enclose(Box box)
@@ -58,17 +59,18 @@ public static partial class Check
             var spread = target.LipschitzConstant * (b - a) / 2;
             return new TargetEnclosure(centre - spread, centre + spread);
         }
-        return ConstantOnBoxes(claim, network, boxes, Enclose, x => target.Evaluate(x[0]), $"f = {target}", bound, cancellation);
+        return ConstantOnBoxes(claim, network, boxes, Enclose, x => target.Evaluate(x[0]), $"f = {target}", bound, cancellation, boxesJudged);
     }
 
     private static Verdict ConstantOnBoxes(Claim claim, Network network, IReadOnlyList<Box> boxes, Func<Box, TargetEnclosure> enclose,
-        Func<IReadOnlyList<Rational>, Rational> target, string what, Rational bound, CancellationToken cancellation) =>
-        ConstantOnBoxes(claim, network, boxes, enclose, target, what, bound, cancellation, Environment.ProcessorCount);
+        Func<IReadOnlyList<Rational>, Rational> target, string what, Rational bound, CancellationToken cancellation, IProgress<int>? boxesJudged) =>
+        ConstantOnBoxes(claim, network, boxes, enclose, target, what, bound, cancellation, Environment.ProcessorCount, boxesJudged);
 
     // The boxes' affine analyses run `parallelism` at a time, a batch ahead of the in-order pass that judges them, so the
     // verdict (and its witness) is the one of the first failing box in input order, as with one thread.
     internal static Verdict ConstantOnBoxes(Claim claim, Network network, IReadOnlyList<Box> boxes, Func<Box, TargetEnclosure> enclose,
-        Func<IReadOnlyList<Rational>, Rational> target, string what, Rational bound, CancellationToken cancellation, int parallelism)
+        Func<IReadOnlyList<Rational>, Rational> target, string what, Rational bound, CancellationToken cancellation, int parallelism,
+        IProgress<int>? boxesJudged = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(boxes);
@@ -108,6 +110,7 @@ public static partial class Check
             }
             exact &= range.IsExact;
             if (gap > worst) worst = gap;
+            boxesJudged?.Report(b + 1);
         }
         return new Verdict(claim, VerdictKind.Proved,
             $"Boxes: constant on each of {boxes.Count} boxes (fixed activation pattern), max |c − f| {(exact ? "=" : "≤")} {worst} ≤ {bound} " +

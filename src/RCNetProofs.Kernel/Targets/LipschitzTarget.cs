@@ -5,7 +5,7 @@ namespace RCNetProofs.Kernel.Targets;
 /// <summary>A target known only as a function with a Lipschitz bound (e.g. a rational stand-in for sin).</summary>
 /// <remarks>
 /// The kernel cannot verify the function or its constant. Point checks against it are Sampled; a box check
-/// (<see cref="Claims.Check.ConstantOnBoxes(Claims.Claim, Networks.Network, IReadOnlyList{Analysis.Box}, LipschitzTarget, Rational, CancellationToken)"/>)
+/// (<see cref="Claims.Check.ConstantOnBoxes(Claims.Claim, Networks.Network, IReadOnlyList{Analysis.Box}, LipschitzTarget, Rational, CancellationToken, IProgress{int})"/>)
 /// encloses it by |f(x) − f(m)| ≤ L·|x − m| around a box's midpoint m, so its proved verdict rests on the stated constant.
 /// </remarks>
 public sealed class LipschitzTarget
