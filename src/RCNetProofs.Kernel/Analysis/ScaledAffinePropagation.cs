@@ -26,6 +26,7 @@ internal sealed class ScaledAffinePropagation
     private ulong[] _cur = [], _next = [], _tmp = [], _rangeHi = [], _rangeLo = [];
     private int[] _curLen = [], _nextLen = [], _rowWidth = [];
     private long[] _colBits = [];
+    private int[] _colFirst = [];
     private bool[] _started = [];
     private int[] _savedLen = [];
     private bool[] _curNeg = [], _nextNeg = [];
@@ -122,16 +123,20 @@ internal sealed class ScaledAffinePropagation
     {
         // Bits of each input coordinate (its largest component), then of each row's terms: row i's accumulator
         // needs the largest term's bits, ⌈log2(terms)⌉ more for the sum and one for the sign.
-        Ensure(ref _colBits, _count);
+        // Each input's first non-zero component is noted too: once the forms are constant, only the last is.
+        Ensure(ref _colBits, _count); Ensure(ref _colFirst, _count);
         for (int col = 0; col < _count; col++)
         {
             long b = 0;
-            for (int j = 0; j < _c; j++)
+            int first = _c;
+            for (int j = _c - 1; j >= 0; j--)
             {
                 int t = col * _c + j;
+                if (_curLen[t] == 0) continue;
+                first = j;
                 b = Math.Max(b, Limbs.BitLength(Slot(_cur, _curWidth, t)[.._curLen[t]]));
             }
-            _colBits[col] = b;
+            _colBits[col] = b; _colFirst[col] = first;
         }
         long oddBits = 64 - BitOperations.LeadingZeroCount(_odd);
         Ensure(ref _rowWidth, layer.OutputSize);
@@ -163,9 +168,9 @@ internal sealed class ScaledAffinePropagation
             }
             for (int k = layer.RowStart[i]; k < layer.RowStart[i + 1]; k++)
             {
-                int src = layer.Columns[k] * _c;
+                int col = layer.Columns[k], src = col * _c;
                 var odd = layer.Odd[k]; int shift = layer.Shift[k]; bool negative = layer.Negative[k];
-                for (int j = 0; j < _c; j++)
+                for (int j = _colFirst[col]; j < _c; j++)
                 {
                     int len = _curLen[src + j];
                     if (len == 0) continue;
