@@ -164,7 +164,7 @@ internal sealed class ScaledAffinePropagation
             {
                 var acc = Slot(_next, width, first + _c - 1)[..w];
                 _started[_c - 1] = true;
-                AddProduct(acc, layer.BiasMagnitude[i], oddLimb, (int)_twos, layer.BiasNegative[i], fresh: true);
+                AddProduct(acc, layer.BiasMagnitude[i], oddLimb, checked((int)_twos), layer.BiasNegative[i], fresh: true);
             }
             for (int k = layer.RowStart[i]; k < layer.RowStart[i + 1]; k++)
             {
@@ -250,7 +250,7 @@ internal sealed class ScaledAffinePropagation
         if (Limbs.Sign(hi) <= 0) { Zero(i); return null; }
         if (Limbs.Sign(lo) >= 0) return null;
         // The layer's denominator is B·D·E before any cancellation.
-        var den = _boxDenValue * (BigInteger.One << (int)(_twos + scaleTwos)) * _odd;
+        var den = _boxDenValue * (BigInteger.One << checked((int)(_twos + scaleTwos))) * _odd;
         foreach (var q in scalePrimes) den *= q;
         var (ln, ll) = Limbs.ToMagnitude(lo); var (hn, hl) = Limbs.ToMagnitude(hi);
         return new AffineOnBox(layerIndex, i,
@@ -372,7 +372,7 @@ internal sealed class ScaledAffinePropagation
     // The current forms as rationals: per coordinate, the coefficient row and the constant.
     private (Rational[][] Coefficients, Rational[] Constants) ToRationals()
     {
-        var den = (BigInteger.One << (int)_twos) * _odd;
+        var den = (BigInteger.One << checked((int)_twos)) * _odd;
         int d = _c - 1;
         var coef = new Rational[_count][]; var cst = new Rational[_count];
         for (int i = 0; i < _count; i++)
