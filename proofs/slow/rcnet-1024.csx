@@ -1,7 +1,7 @@
 // RC-T1.1 at r = 1024, d = 1 and d = 2: build time, sizes, the 3r + 1 = 3073 compositions, and the cube-by-cube check
 // outside Ω (1024 cubes each, through a network of 15,365 hidden layers with weights of up to ~4,700 bits). Targets
 // and moduli as in proofs/rcnet.csx, written independently of the construction. Not in the default run: the two cube
-// checks take a few minutes on 2 cores (timings in proofs/README.md).
+// checks take 3 and 5 minutes on 2 cores (timings in proofs/README.md).
 
 string Src(string where) => $"Zhang–Lu–Zhao (RCNet), {where}";
 IEnumerable<Box> Cubes(int d, int r, Rational delta)
