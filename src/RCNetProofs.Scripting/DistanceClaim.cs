@@ -1,3 +1,4 @@
+using System.Globalization;
 using RCNetProofs.Kernel.Certificates;
 using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Claims;
@@ -13,7 +14,7 @@ namespace RCNetProofs.Scripting;
 /// </summary>
 /// <remarks>
 /// For <see cref="Norm.Sup"/> the quantity is sup |N − f|; for L1 and L2 it is ∫|N − f|^p (the p-th power),
-/// as <see cref="Check.Distance(Claim, Network, TargetExpression, Rational, Rational, Norm, Rational?, long, CancellationToken, bool)"/>
+/// as <see cref="Check.Distance(Claim, Network, TargetExpression, Rational, Rational, Norm, Rational?, long, CancellationToken, bool, IProgress{long})"/>
 /// defines them. The target is an expression or a list of polynomial pieces; only expression targets get certificates.
 /// </remarks>
 public sealed class DistanceClaim
@@ -62,7 +63,8 @@ public sealed class DistanceClaim
                     var (v, certificate) = Certificate.CheckAndCertify(claim, network, target, from, to, norm, bound, context.Budget, context.Cancellation);
                     return new CheckOutcome(v, new ClaimEvidence(network, target.ToString(), from, to, norm, bound, certificate?.Outcome, certificate));
                 }
-                var (verdict, outcome) = Check.Distance(claim, network, target, from, to, norm, bound, context.Budget, context.Cancellation);
+                var (verdict, outcome) = Check.Distance(claim, network, target, from, to, norm, bound, context.Budget, context.Cancellation,
+                    piecesFound: Pieces(context));
                 return new CheckOutcome(verdict, new ClaimEvidence(network, target.ToString(), from, to, norm, bound, outcome));
             });
             return;
@@ -72,8 +74,12 @@ public sealed class DistanceClaim
         var (pieces, description) = (_pieces!, _description);
         _record.State((claim, context) =>
         {
-            var (verdict, outcome) = Check.Distance(claim, network, pieces(), description, from, to, norm, bound, context.Budget, context.Cancellation);
+            var (verdict, outcome) = Check.Distance(claim, network, pieces(), description, from, to, norm, bound, context.Budget, context.Cancellation, Pieces(context));
             return new CheckOutcome(verdict, new ClaimEvidence(network, null, from, to, norm, bound, outcome));
         });
     }
+
+    // The pieces found so far, for the host's progress display.
+    private static ActivityProgress<long>? Pieces(CheckContext context) =>
+        context.Activity is { } activity ? new ActivityProgress<long>(n => activity($"{n.ToString("N0", CultureInfo.InvariantCulture)} pieces")) : null;
 }

@@ -271,7 +271,7 @@ public sealed partial class NetworkClaim
         _record.State((claim, context) =>
         {
             var list = boxes().ToList();
-            var judged = context.Activity is { } activity ? new ActivityProgress(done => activity($"box {done}/{list.Count}")) : null;
+            var judged = context.Activity is { } activity ? new ActivityProgress<int>(done => activity($"box {done}/{list.Count}")) : null;
             return new CheckOutcome(check(claim, list, context, judged), new ClaimEvidence(network));
         });
     }

@@ -330,6 +330,26 @@ public class ProofRunnerTests
     }
 
     [Fact]
+    public void Run_Progress_ADistanceClaimReportsThePiecesFound()
+    {
+        using var files = new TempScripts();
+        var path = files.Write("pieces.csx", """
+            Claim("TEL-DELTA/L=14,part=pieces", source: "test", statement: "Δ^∘14 is within 1 of 1/2")
+                .Network(Sawtooth.Build(14))
+                .Distance("1/2", on: (0, 1))
+                .AtMost(1);
+            """);
+        var reports = new List<RunProgress>();
+
+        var run = ProofRunner.Run([path], files.Options, new SynchronousProgress(reports.Add));
+
+        Assert.Equal(VerdictKind.Proved, Assert.Single(run.Claims).Verdict.Kind);
+        var details = reports.Where(r => r.Stage == RunStage.ClaimProgress).Select(r => r.Detail!).ToList();
+        Assert.NotEmpty(details);
+        Assert.All(details, d => Assert.Matches(@"^[0-9,]+ pieces$", d));
+    }
+
+    [Fact]
     public void Run_ForgeVerdictScript_IsRejectedBeforeAnythingRuns()
     {
         var path = RepositoryFiles.Proof("bad/forge-verdict.csx");

@@ -64,7 +64,7 @@ internal static class CertifyCommand
         var sw = Stopwatch.StartNew();
         Verdict verdict; Certificate? certificate = null;
         if (certPath is not null) (verdict, certificate) = Certificate.CheckAndCertify(claim, net, f, a, b, norm, bound, budget, cts.Token);
-        else verdict = Check.Distance(claim, net, f, a, b, norm, bound, budget, cts.Token).Verdict;
+        else verdict = Check.Distance(claim, net, f, a, b, norm, bound, budget, cts.Token, piecesFound: new PieceProgress(stderr)).Verdict;
         var seconds = sw.Elapsed.TotalSeconds;
 
         string? writtenCert = null;

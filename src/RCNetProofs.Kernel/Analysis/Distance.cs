@@ -23,7 +23,7 @@ public static class Distance
     /// <summary>sup over [Start, End] of |N(x) − f(x)|, for N with one input and one output.</summary>
     /// <exception cref="ArgumentException">When the network is not R → R.</exception>
     public static SupDistance Sup(Network network, PiecewisePolynomial target, long budget = PiecewiseLinear.DefaultBudget, CancellationToken cancellation = default,
-        Action<LinearPiece>? observe = null)
+        Action<LinearPiece>? observe = null, IProgress<long>? piecesFound = null)
     {
         RequireScalar(network);
         var low = Rational.Zero; var high = Rational.Zero; var argMax = target.Start;
@@ -94,7 +94,7 @@ public static class Distance
                 else if (x > u && x < v) SeeD(x, E(x));
             }
             return true;
-        }, budget, cancellation, observe);
+        }, budget, cancellation, observe, piecesFound);
         if (haveD)
         {
             var l = Rational.FromDyadic(lowD);
@@ -108,7 +108,7 @@ public static class Distance
     /// <exception cref="ArgumentException">When the network is not R → R.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When p &lt; 1.</exception>
     public static LpDistance Lp(Network network, PiecewisePolynomial target, int p, long budget = PiecewiseLinear.DefaultBudget, CancellationToken cancellation = default,
-        Action<LinearPiece>? observe = null)
+        Action<LinearPiece>? observe = null, IProgress<long>? piecesFound = null)
     {
         RequireScalar(network);
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 1);
@@ -121,7 +121,7 @@ public static class Distance
             if (p % 2 == 0) { var exact = ep.Integrate(u, v); low += exact; high += exact; return; }
             var (lo, hi) = OddPowerIntegral(e, ep.Antiderivative(), u, v);
             low += lo; high += hi;
-        }, null, budget, cancellation, observe);
+        }, null, budget, cancellation, observe, piecesFound);
         return new LpDistance(result, p, low, high);
     }
 
@@ -178,8 +178,8 @@ public static class Distance
 
     /// <summary>Calls a visitor on every common piece of network and target, left to right.</summary>
     private static EnumerationResult ForEachOverlap(Network network, PiecewisePolynomial target, OverlapVisitor visit,
-        DyadicOverlapVisitor? visitDyadic, long budget, CancellationToken cancellation, Action<LinearPiece>? observe) =>
-        PiecewiseLinear.Enumerate(network, Segment.Interval(target.Start, target.End), new OverlapWalker(target, visit, visitDyadic, observe), budget, cancellation);
+        DyadicOverlapVisitor? visitDyadic, long budget, CancellationToken cancellation, Action<LinearPiece>? observe, IProgress<long>? piecesFound) =>
+        PiecewiseLinear.Enumerate(network, Segment.Interval(target.Start, target.End), new OverlapWalker(target, visit, visitDyadic, observe), budget, cancellation, piecesFound);
 
     /// <summary>Walks network pieces and target pieces together; dyadic pieces stay dyadic when the target allows.</summary>
     private sealed class OverlapWalker : IPieceVisitor

@@ -45,9 +45,15 @@ public static class PiecewiseLinear
     /// <paramref name="sink"/>, left to right; the sink returns false to stop early.
     /// </summary>
     /// <exception cref="ArgumentException">When the segment's dimension differs from the network's input dimension.</exception>
+    /// <param name="network">The network.</param>
+    /// <param name="segment">The segment of its input space.</param>
+    /// <param name="sink">Receives the pieces; returns false to stop.</param>
+    /// <param name="budget">Most pieces delivered before the result is incomplete.</param>
+    /// <param name="cancellation">Stops the enumeration (the result is then incomplete).</param>
+    /// <param name="piecesFound">Told the number of pieces delivered so far, now and then (for progress displays).</param>
     public static EnumerationResult Enumerate(Network network, Segment segment, Func<LinearPiece, bool> sink,
-        long budget = DefaultBudget, CancellationToken cancellation = default) =>
-        Enumerate(network, segment, new PieceSink(sink), budget, cancellation);
+        long budget = DefaultBudget, CancellationToken cancellation = default, IProgress<long>? piecesFound = null) =>
+        Enumerate(network, segment, new PieceSink(sink), budget, cancellation, piecesFound);
 
     /// <summary>Adapts a public sink: converts each piece to rationals.</summary>
     private readonly struct PieceSink(Func<LinearPiece, bool> sink) : IPieceVisitor
@@ -66,7 +72,7 @@ public static class PiecewiseLinear
 
     /// <summary>The enumeration with a struct visitor that sees the pieces in the working number type (Dyadic or Rational).</summary>
     internal static EnumerationResult Enumerate<TVisitor>(Network network, Segment segment, TVisitor sink,
-        long budget, CancellationToken cancellation) where TVisitor : IPieceVisitor
+        long budget, CancellationToken cancellation, IProgress<long>? piecesFound = null) where TVisitor : IPieceVisitor
     {
         if (segment.Dimension != network.InputDimension)
             throw new ArgumentException($"segment lies in R^{segment.Dimension} but the network takes R^{network.InputDimension}");
@@ -75,17 +81,17 @@ public static class PiecewiseLinear
         {
             var stack = new Stack<Frame<Dyadic>>();
             stack.Push(new Frame<Dyadic>(0, start, end, dir, origin));
-            var outcome = Run<Dyadic, DyadicOps, TVisitor>(Compile(network, NumberConverters.ToDyadic), stack, sink, budget, cancellation, ref pieces);
+            var outcome = Run<Dyadic, DyadicOps, TVisitor>(Compile(network, NumberConverters.ToDyadic), stack, sink, budget, cancellation, piecesFound, ref pieces);
             if (outcome != Outcome.NeedsRational) return Result(outcome, pieces);
             // Continue exactly where the dyadic pass stopped, with the same frames over the rationals.
             var rational = new Stack<Frame<Rational>>();
             foreach (var f in stack.Reverse())
                 rational.Push(new Frame<Rational>(f.Layer, f.Start, f.End, ToRational(f.Slope), ToRational(f.Intercept)));
-            return Result(Run<Rational, RationalOps, TVisitor>(Compile(network, NumberConverters.ToRational), rational, sink, budget, cancellation, ref pieces), pieces);
+            return Result(Run<Rational, RationalOps, TVisitor>(Compile(network, NumberConverters.ToRational), rational, sink, budget, cancellation, piecesFound, ref pieces), pieces);
         }
         var rs = new Stack<Frame<Rational>>();
         rs.Push(new Frame<Rational>(0, segment.Start, segment.End, segment.Direction.ToArray(), segment.Origin.ToArray()));
-        return Result(Run<Rational, RationalOps, TVisitor>(Compile(network, NumberConverters.ToRational), rs, sink, budget, cancellation, ref pieces), pieces);
+        return Result(Run<Rational, RationalOps, TVisitor>(Compile(network, NumberConverters.ToRational), rs, sink, budget, cancellation, piecesFound, ref pieces), pieces);
     }
 
     private static EnumerationResult Result(Outcome o, long pieces) => o switch
@@ -108,7 +114,7 @@ public static class PiecewiseLinear
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long-running call: tier-0 code would run for most of it
     private static Outcome Run<T, TOps, TVisitor>(Layer<T>[] layers, Stack<Frame<T>> stack, TVisitor sink,
-        long budget, CancellationToken cancellation, ref long pieces)
+        long budget, CancellationToken cancellation, IProgress<long>? piecesFound, ref long pieces)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
         where TOps : struct, IExactFieldOps<T>
         where TVisitor : IPieceVisitor
@@ -129,7 +135,11 @@ public static class PiecewiseLinear
         long nodes = 0;
         while (stack.Count > 0)
         {
-            if ((++nodes & 4095) == 0 && cancellation.IsCancellationRequested) return Outcome.Timeout;
+            if ((++nodes & 4095) == 0)
+            {
+                if (cancellation.IsCancellationRequested) return Outcome.Timeout;
+                piecesFound?.Report(pieces);
+            }
             var f = stack.Pop();
             var layer = layers[f.Layer];
             int n = layer.Bias.Length;

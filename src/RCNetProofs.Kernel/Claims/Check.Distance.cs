@@ -17,13 +17,13 @@ public static partial class Check
     /// </summary>
     public static (Verdict Verdict, DistanceOutcome? Outcome) Distance(Claim claim, Network network, TargetExpression target,
         Rational a, Rational b, Norm norm, Rational? bound, long budget = PiecewiseLinear.DefaultBudget, CancellationToken cancellation = default,
-        bool digestPieces = false)
+        bool digestPieces = false, IProgress<long>? piecesFound = null)
     {
         PiecewisePolynomial f;
         try { f = PiecewisePolynomial.Restrict(target, a, b); }
         catch (TargetUnsupportedException e) { return (new Verdict(claim, VerdictKind.Unknown, $"Target: {e.Message}", sizes: NetworkSizes.Measure(network)), null); }
         // The witness is re-evaluated from the expression itself, not from the pieces derived from it.
-        return MeasureDistance(claim, network, f, target.ToString(), target.Evaluate, a, b, norm, bound, budget, cancellation, digestPieces);
+        return MeasureDistance(claim, network, f, target.ToString(), target.Evaluate, a, b, norm, bound, budget, cancellation, digestPieces, piecesFound);
     }
 
     /// <summary>
@@ -41,7 +41,8 @@ public static partial class Check
     /// target jumps inside [a, b].
     /// </exception>
     public static (Verdict Verdict, DistanceOutcome? Outcome) Distance(Claim claim, Network network, PiecewisePolynomial target, string description,
-        Rational a, Rational b, Norm norm, Rational? bound, long budget = PiecewiseLinear.DefaultBudget, CancellationToken cancellation = default)
+        Rational a, Rational b, Norm norm, Rational? bound, long budget = PiecewiseLinear.DefaultBudget, CancellationToken cancellation = default,
+        IProgress<long>? piecesFound = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
@@ -60,12 +61,13 @@ public static partial class Check
                         $"{pieces[i].Polynomial.Evaluate(x)}); a supremum needs a continuous target");
             }
         }
-        return MeasureDistance(claim, network, f, description, f.Evaluate, a, b, norm, bound, budget, cancellation, digestPieces: false);
+        return MeasureDistance(claim, network, f, description, f.Evaluate, a, b, norm, bound, budget, cancellation, digestPieces: false, piecesFound);
     }
 
     /// <summary>The distance check proper: f is the target on exactly [a, b]; <paramref name="evaluate"/> re-evaluates it for witnesses.</summary>
     private static (Verdict Verdict, DistanceOutcome? Outcome) MeasureDistance(Claim claim, Network network, PiecewisePolynomial f, string targetText,
-        Func<Rational, Rational> evaluate, Rational a, Rational b, Norm norm, Rational? bound, long budget, CancellationToken cancellation, bool digestPieces)
+        Func<Rational, Rational> evaluate, Rational a, Rational b, Norm norm, Rational? bound, long budget, CancellationToken cancellation, bool digestPieces,
+        IProgress<long>? piecesFound)
     {
         var sizes = NetworkSizes.Measure(network);
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -74,12 +76,12 @@ public static partial class Check
         Rational low, high; Rational? argMax = null; EnumerationResult run;
         if (norm == Norm.Sup)
         {
-            var r = Analysis.Distance.Sup(network, f, budget, cancellation, observe);
+            var r = Analysis.Distance.Sup(network, f, budget, cancellation, observe, piecesFound);
             (low, high, argMax, run) = (r.Low, r.High, r.ArgMax, r.Enumeration);
         }
         else
         {
-            var r = Analysis.Distance.Lp(network, f, norm == Norm.L1 ? 1 : 2, budget, cancellation, observe);
+            var r = Analysis.Distance.Lp(network, f, norm == Norm.L1 ? 1 : 2, budget, cancellation, observe, piecesFound);
             (low, high, run) = (r.Low, r.High, r.Enumeration);
         }
         pieces = run.Pieces;

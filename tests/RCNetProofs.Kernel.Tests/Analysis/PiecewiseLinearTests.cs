@@ -108,4 +108,24 @@ public class PiecewiseLinearTests
         Assert.False(r.Complete);
         Assert.Equal("timeout", r.StoppedBy);
     }
+
+    [Fact]
+    public void Enumerate_ReportsPiecesFoundSoFar_NeverMoreThanDelivered()
+    {
+        var reports = new List<long>();
+        long delivered = 0;
+        var result = PiecewiseLinear.Enumerate(TestNetworks.Sawtooth(14), Segment.Interval(0, 1), _ => { delivered++; return true; },
+            piecesFound: new Recorder(reports));
+        Assert.True(result.Complete);
+        Assert.NotEmpty(reports);
+        Assert.True(reports.SequenceEqual(reports.Order()), "reports are non-decreasing");
+        Assert.All(reports, n => Assert.InRange(n, 0, delivered));
+        Assert.Equal(1 << 14, delivered);
+    }
+
+    // Records reports synchronously (System.Progress posts them to the thread pool).
+    private sealed class Recorder(List<long> reports) : IProgress<long>
+    {
+        public void Report(long value) => reports.Add(value);
+    }
 }
