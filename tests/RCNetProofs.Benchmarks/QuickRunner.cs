@@ -51,6 +51,13 @@ public static class QuickRunner
             foreach (var (name, op) in new (string, Action)[] { ("TensorPrimitives", () => dense.TensorPrimitivesWholeBatch()), ("BatchedOneCore", () => dense.BatchedOneCore()) })
                 Print($"dense117 {density:P0} {name}", Measure(op));
         }
+        foreach (double density in new[] { 0.05, 0.1, 0.15, 0.2, 0.3, 0.4 })
+        {
+            var crossover = new FloatDensityBenchmarks { Density = density };
+            crossover.Setup();
+            foreach (var (name, op) in new (string, Action)[] { ("Dense", () => crossover.Dense()), ("Sparse", () => crossover.Sparse()) })
+                Print($"dense117 {density:P0} forced {name}", Measure(op));
+        }
         foreach (int d in new[] { 1, 2 })
         {
             var boxes = new BoxAnalysisBenchmarks { D = d, R = 64 };
