@@ -63,8 +63,9 @@ internal static class CertifyCommand
         using var cts = timeout is double s ? new CancellationTokenSource(TimeSpan.FromSeconds(s)) : new CancellationTokenSource();
         var sw = Stopwatch.StartNew();
         Verdict verdict; Certificate? certificate = null;
-        if (certPath is not null) (verdict, certificate) = Certificate.CheckAndCertify(claim, net, f, a, b, norm, bound, budget, cts.Token);
-        else verdict = Check.Distance(claim, net, f, a, b, norm, bound, budget, cts.Token, piecesFound: new PieceProgress(stderr)).Verdict;
+        var progress = new PieceProgress(stderr);
+        if (certPath is not null) (verdict, certificate) = Certificate.CheckAndCertify(claim, net, f, a, b, norm, bound, budget, cts.Token, progress);
+        else verdict = Check.Distance(claim, net, f, a, b, norm, bound, budget, cts.Token, piecesFound: progress).Verdict;
         var seconds = sw.Elapsed.TotalSeconds;
 
         string? writtenCert = null;

@@ -48,9 +48,10 @@ public sealed class Certificate
     /// Checks a distance claim with piece digests on and, when the verdict is Proved, returns its certificate too.
     /// </summary>
     public static (Verdict Verdict, Certificate? Certificate) CheckAndCertify(Claim claim, Network network, TargetExpression target,
-        Rational a, Rational b, Norm norm, Rational? bound, long budget = PiecewiseLinear.DefaultBudget, CancellationToken cancellation = default)
+        Rational a, Rational b, Norm norm, Rational? bound, long budget = PiecewiseLinear.DefaultBudget, CancellationToken cancellation = default,
+        IProgress<long>? piecesFound = null)
     {
-        var (verdict, outcome) = Check.Distance(claim, network, target, a, b, norm, bound, budget, cancellation, digestPieces: true);
+        var (verdict, outcome) = Check.Distance(claim, network, target, a, b, norm, bound, budget, cancellation, digestPieces: true, piecesFound);
         if (verdict.Kind != VerdictKind.Proved || outcome is null) return (verdict, null);
         return (verdict, new Certificate(claim, network, target.ToString(), a, b, norm, bound, outcome, verdict.Kind));
     }
