@@ -1,5 +1,6 @@
 using System.Reflection;
 using RCNetProofs.Kernel.Claims;
+using RCNetProofs.Testing;
 using Xunit;
 
 namespace RCNetProofs.Scripting.Tests;
@@ -299,7 +300,7 @@ public class ProofRunnerTests
         var path = files.Write("sizes.csx", SizeScript);
         var reports = new List<RunProgress>();
 
-        var run = ProofRunner.Run([path], files.Options, new SynchronousProgress(reports.Add));
+        var run = ProofRunner.Run([path], files.Options, new SynchronousProgress<RunProgress>(reports.Add));
 
         Assert.Equal([RunStage.LoadingScript, RunStage.ScriptLoaded], reports.Take(2).Select(r => r.Stage));
         var finished = reports.Where(r => r.Stage == RunStage.ClaimChecked).ToList();
@@ -321,7 +322,7 @@ public class ProofRunnerTests
             """);
         var reports = new List<RunProgress>();
 
-        var run = ProofRunner.Run([path], files.Options, new SynchronousProgress(reports.Add));
+        var run = ProofRunner.Run([path], files.Options, new SynchronousProgress<RunProgress>(reports.Add));
 
         Assert.Equal(VerdictKind.Proved, Assert.Single(run.Claims).Verdict.Kind);
         var claimReports = reports.SkipWhile(r => r.Stage != RunStage.CheckingClaim).Select(r => (r.Stage, r.Detail)).ToList();
@@ -341,7 +342,7 @@ public class ProofRunnerTests
             """);
         var reports = new List<RunProgress>();
 
-        var run = ProofRunner.Run([path], files.Options, new SynchronousProgress(reports.Add));
+        var run = ProofRunner.Run([path], files.Options, new SynchronousProgress<RunProgress>(reports.Add));
 
         Assert.Equal(VerdictKind.Proved, Assert.Single(run.Claims).Verdict.Kind);
         var details = reports.Where(r => r.Stage == RunStage.ClaimProgress).Select(r => r.Detail!).ToList();
@@ -481,8 +482,5 @@ public class ProofRunnerTests
         Assert.Contains($"compile-error.csx({error.Line},{error.Column}): {error.Message}", File.ReadAllText(path));
     }
 
-    private sealed class SynchronousProgress(Action<RunProgress> report) : IProgress<RunProgress>
-    {
-        public void Report(RunProgress value) => report(value);
-    }
+
 }

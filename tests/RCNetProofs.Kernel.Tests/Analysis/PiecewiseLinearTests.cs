@@ -1,6 +1,7 @@
 using RCNetProofs.Kernel.Analysis;
 using RCNetProofs.Kernel.Networks;
 using RCNetProofs.Numerics;
+using RCNetProofs.Testing;
 using Xunit;
 
 namespace RCNetProofs.Kernel.Tests.Analysis;
@@ -115,17 +116,11 @@ public class PiecewiseLinearTests
         var reports = new List<long>();
         long delivered = 0;
         var result = PiecewiseLinear.Enumerate(TestNetworks.Sawtooth(14), Segment.Interval(0, 1), _ => { delivered++; return true; },
-            piecesFound: new Recorder(reports));
+            piecesFound: new SynchronousProgress<long>(reports.Add));
         Assert.True(result.Complete);
         Assert.NotEmpty(reports);
         Assert.True(reports.SequenceEqual(reports.Order()), "reports are non-decreasing");
         Assert.All(reports, n => Assert.InRange(n, 0, delivered));
         Assert.Equal(1 << 14, delivered);
-    }
-
-    // Records reports synchronously (System.Progress posts them to the thread pool).
-    private sealed class Recorder(List<long> reports) : IProgress<long>
-    {
-        public void Report(long value) => reports.Add(value);
     }
 }

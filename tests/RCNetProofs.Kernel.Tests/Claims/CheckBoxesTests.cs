@@ -40,15 +40,9 @@ public class CheckBoxesTests
     public void ConstantOnBoxes_ReportsEachBoxJudgedInOrder()
     {
         var seen = new List<int>();
-        var v = Check.ConstantOnBoxes(C(), Ramp, Flat, Quarter, Rational.Create(3, 4), boxesJudged: new Collector(seen));
+        var v = Check.ConstantOnBoxes(C(), Ramp, Flat, Quarter, Rational.Create(3, 4), boxesJudged: new SynchronousProgress<int>(seen.Add));
         Assert.Equal(VerdictKind.Proved, v.Kind);
         Assert.Equal([1, 2], seen);
-    }
-
-    // Records reports synchronously (System.Progress posts them to the thread pool).
-    private sealed class Collector(List<int> seen) : IProgress<int>
-    {
-        public void Report(int value) => seen.Add(value);
     }
 
     [Fact]
