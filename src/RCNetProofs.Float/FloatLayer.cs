@@ -16,7 +16,7 @@ internal sealed class FloatLayer
     /// Measured on a 117 × 117 layer over 4,096 points, one core (BenchmarkDotNet project, `FloatDensityBenchmarks`):
     /// sparse rows cost about in proportion to the density (0.5 ms at 5 %, 1.2 ms at 15 %, 2.4 ms at 30 %, 3.2 ms at
     /// 40 %); the dense tiles of 6 neurons cost 2.4–2.8 ms at any density (3.3 ms in a noisy 40 % run). They meet
-    /// between 0.3 and 0.4, as the 4-neuron tiles did near 0.4.
+    /// between 0.3 and 0.4, as the 4-neuron tiles did near 0.4; a second, noisier run put the meeting nearer 0.25–0.3.
     /// </remarks>
     internal const double DenseThreshold = 0.4;
     /// <summary>Fewest inputs for which <see cref="FloatKernel.Auto"/> uses dense tiles; below it a row's whole sum stays in registers anyway.</summary>

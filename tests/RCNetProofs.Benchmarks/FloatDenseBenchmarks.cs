@@ -14,7 +14,7 @@ namespace RCNetProofs.Benchmarks;
 [WarmupCount(6), IterationTime(250), IterationCount(20)]
 public class FloatDenseBenchmarks
 {
-    private const int Width = 117, Count = 4096;
+    private const int Width = DenseLayerFixture.Width, Count = DenseLayerFixture.Count;
     private FloatNetwork _float = null!;
     private CompiledNetwork<double> _scalar = null!;
     private TensorPrimitivesRows _tensor = null!;
@@ -28,23 +28,10 @@ public class FloatDenseBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(117);
-        var rows = new IReadOnlyList<Rational>[Width];
-        for (int i = 0; i < Width; i++)
-        {
-            var row = new Rational[Width];
-            for (int j = 0; j < Width; j++)
-                row[j] = random.NextDouble() < Density
-                    ? Rational.Create(random.Next(1, 10) * (random.Next(2) * 2 - 1), 1L << random.Next(4))
-                    : Rational.Zero;
-            rows[i] = row;
-        }
-        var bias = Enumerable.Range(0, Width).Select(i => Rational.Create(i - Width / 2, 8)).ToArray();
-        var network = new Network(Width, [AffineLayer.Dense(rows, bias, Activation.Identity)]);
+        var (network, points) = DenseLayerFixture.Build(Density);
         _float = FloatNetwork.Compile(network);
         _scalar = new CompiledNetwork<double>(network, NumberConverters.ToDouble);
-        _points = new double[Width * Count];
-        for (int i = 0; i < _points.Length; i++) _points[i] = random.Next(-1 << 20, 1 << 20) / (double)(1 << 20);
+        _points = points;
         _output = new double[Width * Count];
         _tensor = new TensorPrimitivesRows(network);
         _scratchA = new double[_tensor.ScratchLength(Count)];

@@ -213,13 +213,7 @@ internal static class Limbs
     public static bool IsDivisible(ReadOnlySpan<ulong> mag, ulong p, ulong inverse)
     {
         ulong c = 0;
-        for (int i = 0; i < mag.Length; i++)
-        {
-            ulong a = mag[i];
-            ulong s = a - c, b = a < c ? 1UL : 0UL;
-            ulong q = s * inverse;
-            c = Math.BigMul(q, p, out _) + b;
-        }
+        for (int i = 0; i < mag.Length; i++) HenselDigit(mag[i], p, inverse, ref c);
         return c == 0;
     }
 
@@ -232,15 +226,18 @@ internal static class Limbs
     public static bool TryDivideExact(Span<ulong> mag, ulong p, ulong inverse)
     {
         ulong c = 0;
-        for (int i = 0; i < mag.Length; i++)
-        {
-            ulong a = mag[i];
-            ulong s = a - c, b = a < c ? 1UL : 0UL;
-            ulong q = s * inverse;
-            c = Math.BigMul(q, p, out _) + b;
-            mag[i] = q;
-        }
+        for (int i = 0; i < mag.Length; i++) mag[i] = HenselDigit(mag[i], p, inverse, ref c);
         return c == 0;
+    }
+
+    // One limb of the exact division: q = (a − c)·p^(−1) mod 2^64; the next c is the high word of q·p plus the borrow.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong HenselDigit(ulong a, ulong p, ulong inverse, ref ulong c)
+    {
+        ulong s = a - c, b = a < c ? 1UL : 0UL;
+        ulong q = s * inverse;
+        c = Math.BigMul(q, p, out _) + b;
+        return q;
     }
 
     /// <summary>mag ← mag · y mod 2^(64·mag.Length), in place.</summary>

@@ -270,13 +270,13 @@ internal sealed class ScaledAffinePropagation
         int slots = _count * _c;
         long t = _twos;
         bool any = false;
-        for (int k = 0; k < slots && t > 0; k++)
+        for (int k = 0; k < slots; k++)
         {
             if (_curLen[k] == 0) continue;
             any = true;
-            t = Math.Min(t, Limbs.TrailingZeroCount(Slot(_cur, _curWidth, k)[.._curLen[k]]));
+            if (t > 0) t = Math.Min(t, Limbs.TrailingZeroCount(Slot(_cur, _curWidth, k)[.._curLen[k]]));
         }
-        if (!any && AllZero(slots))
+        if (!any)
         {
             _twos = 0; _odd = 1;
             foreach (var prime in _primes) prime.Count = 0;
@@ -345,12 +345,6 @@ internal sealed class ScaledAffinePropagation
             return k;
         }
         return -1;
-    }
-
-    private bool AllZero(int slots)
-    {
-        for (int k = 0; k < slots; k++) if (_curLen[k] != 0) return false;
-        return true;
     }
 
     // An odd prime of D: how many times it divides D, and which numerator it failed to divide last.
